@@ -1,0 +1,2 @@
+/** Runnable examples of Gatehouse. */
+package io.gatehouse.samples;

@@ -1,0 +1,148 @@
+package io.gatehouse;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One authorization question: may this principal perform this action on this resource, with this
+ * request context? Immutable.
+ *
+ * <p>The resource's account is, unless given, the account field of the resource ARN, or the
+ * principal's account where the ARN has none (as for S3 bucket ARNs). A request is cross-account
+ * when it differs from the principal's account.
+ */
+public final class AuthorizationRequest {
+  private final Principal principal;
+  private final String action;
+  private final String lowerCaseAction;
+  private final String lowerCaseService;
+  private final String resource;
+  private final String resourceAccount;
+  private final RequestContext context;
+
+  private AuthorizationRequest(Builder b) {
+    this.principal = Objects.requireNonNull(b.principal, "principal");
+    this.action = Objects.requireNonNull(b.action, "action");
+    this.resource = Objects.requireNonNull(b.resource, "resource");
+    this.context = b.context;
+    this.lowerCaseAction = action.toLowerCase(Locale.ROOT);
+    int colon = lowerCaseAction.indexOf(':');
+    this.lowerCaseService = colon < 0 ? "" : lowerCaseAction.substring(0, colon);
+    this.resourceAccount = b.resourceAccount != null ? b.resourceAccount : accountOf(resource, principal);
+  }
+
+  /** A builder for a request by the given principal. */
+  public static Builder builder(Principal principal) {
+    return new Builder(principal);
+  }
+
+  /** A request with an empty context. */
+  public static AuthorizationRequest of(Principal principal, String action, String resource) {
+    return builder(principal).action(action).resource(resource).build();
+  }
+
+  private static String accountOf(String resource, Principal principal) {
+    if (resource.startsWith("arn:")) {
+      String[] parts = resource.split(":", 6);
+      if (parts.length == 6 && !parts[4].isEmpty()) {
+        return parts[4];
+      }
+    }
+    return principal.accountId();
+  }
+
+  /** Who is asking. */
+  public Principal principal() {
+    return principal;
+  }
+
+  /** The action, e.g. {@code shop:GetOrder}. */
+  public String action() {
+    return action;
+  }
+
+  /** The action lower-cased, for case-insensitive matching. */
+  public String lowerCaseAction() {
+    return lowerCaseAction;
+  }
+
+  /** The lower-cased service prefix of the action ({@code shop}), empty if it has none. */
+  public String lowerCaseService() {
+    return lowerCaseService;
+  }
+
+  /** The resource ARN (or {@code *}). */
+  public String resource() {
+    return resource;
+  }
+
+  /** The account that owns the resource. */
+  public String resourceAccount() {
+    return resourceAccount;
+  }
+
+  /** True if the resource belongs to another account than the principal's. */
+  public boolean isCrossAccount() {
+    return !resourceAccount.isEmpty()
+        && !principal.accountId().isEmpty()
+        && !resourceAccount.equals(principal.accountId());
+  }
+
+  /** The request's condition keys. */
+  public RequestContext context() {
+    return context;
+  }
+
+  /** The same request with another context. */
+  public AuthorizationRequest withContext(RequestContext newContext) {
+    return builder(principal).action(action).resource(resource).resourceAccount(resourceAccount)
+        .context(newContext).build();
+  }
+
+  @Override
+  public String toString() {
+    return principal + " " + action + " " + resource + (context.isEmpty() ? "" : " " + context);
+  }
+
+  /** Builds an {@link AuthorizationRequest}. */
+  public static final class Builder {
+    private final Principal principal;
+    private String action;
+    private String resource;
+    private String resourceAccount;
+    private RequestContext context = RequestContext.empty();
+
+    private Builder(Principal principal) {
+      this.principal = Objects.requireNonNull(principal, "principal");
+    }
+
+    /** The action, e.g. {@code shop:GetOrder}. */
+    public Builder action(String action) {
+      this.action = action;
+      return this;
+    }
+
+    /** The resource ARN. */
+    public Builder resource(String resource) {
+      this.resource = resource;
+      return this;
+    }
+
+    /** The account that owns the resource, when the ARN does not say. */
+    public Builder resourceAccount(String account) {
+      this.resourceAccount = account;
+      return this;
+    }
+
+    /** The request context. */
+    public Builder context(RequestContext context) {
+      this.context = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /** Builds the request; action and resource are required. */
+    public AuthorizationRequest build() {
+      return new AuthorizationRequest(this);
+    }
+  }
+}

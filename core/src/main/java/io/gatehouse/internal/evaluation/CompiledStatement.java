@@ -1,0 +1,139 @@
+package io.gatehouse.internal.evaluation;
+
+import io.gatehouse.AuthorizationRequest;
+import io.gatehouse.DeterminingStatement;
+import io.gatehouse.PolicyType;
+import io.gatehouse.policy.Effect;
+import io.gatehouse.policy.Statement;
+import io.gatehouse.policy.internal.condition.CompiledCondition;
+import io.gatehouse.policy.internal.match.ActionPattern;
+import io.gatehouse.policy.internal.match.ResourcePattern;
+
+/**
+ * A statement with its matchers built: action patterns, resource patterns, principal matcher and
+ * compiled conditions. Immutable and thread-safe.
+ */
+public final class CompiledStatement {
+  private final String policyName;
+  private final Statement source;
+  private final boolean deny;
+  private final ActionPattern[] actions;
+  private final boolean notAction;
+  private final ResourcePattern[] resources;
+  private final boolean notResource;
+  private final boolean anyResource;
+  private final PrincipalMatcher principal;
+  private final CompiledCondition[] conditions;
+
+  CompiledStatement(
+      String policyName,
+      Statement source,
+      ActionPattern[] actions,
+      ResourcePattern[] resources,
+      PrincipalMatcher principal,
+      CompiledCondition[] conditions) {
+    this.policyName = policyName;
+    this.source = source;
+    this.deny = source.effect() == Effect.DENY;
+    this.actions = actions;
+    this.notAction = source.notAction();
+    this.resources = resources;
+    this.notResource = source.notResource();
+    this.anyResource = !source.hasResourceElement()
+        || (!notResource && resources.length > 0 && anyMatchesEverything(resources));
+    this.principal = principal;
+    this.conditions = conditions;
+  }
+
+  private static boolean anyMatchesEverything(ResourcePattern[] patterns) {
+    for (ResourcePattern p : patterns) {
+      if (p.matchesEverything()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a Deny statement. */
+  boolean isDeny() {
+    return deny;
+  }
+
+  /** The statement as written. */
+  public Statement source() {
+    return source;
+  }
+
+  /** The name of the policy the statement belongs to. */
+  public String policyName() {
+    return policyName;
+  }
+
+  ActionPattern[] actionPatterns() {
+    return actions;
+  }
+
+  /** True if the statement has a Principal or NotPrincipal element. */
+  boolean hasPrincipal() {
+    return principal != null;
+  }
+
+  PrincipalMatcher principalMatcher() {
+    return principal;
+  }
+
+  /**
+   * True if action, resource and conditions match the request (the principal is matched
+   * separately, only for policies that name principals).
+   */
+  boolean matches(AuthorizationRequest request) {
+    return matchesAction(request.lowerCaseAction())
+        && matchesResource(request)
+        && conditionsHold(request);
+  }
+
+  boolean matchesAction(String lowerCaseAction) {
+    boolean any = false;
+    for (ActionPattern p : actions) {
+      if (p.matches(lowerCaseAction)) {
+        any = true;
+        break;
+      }
+    }
+    return any != notAction;
+  }
+
+  private boolean matchesResource(AuthorizationRequest request) {
+    if (anyResource) {
+      return true;
+    }
+    boolean any = false;
+    for (ResourcePattern p : resources) {
+      if (p.matches(request.resource(), request.context())) {
+        any = true;
+        break;
+      }
+    }
+    return any != notResource;
+  }
+
+  private boolean conditionsHold(AuthorizationRequest request) {
+    for (CompiledCondition c : conditions) {
+      if (!c.test(request.context())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How this statement names the decision's statement for reasons. */
+  DeterminingStatement describe(PolicyType type, int level) {
+    return new DeterminingStatement(
+        type, level, policyName, source.label(), source.effect(), source.location());
+  }
+
+  @Override
+  public String toString() {
+    return policyName + "/" + source.label();
+  }
+}

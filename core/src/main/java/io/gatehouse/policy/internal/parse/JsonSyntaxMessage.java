@@ -61,6 +61,21 @@ final class JsonSyntaxMessage {
     return lowerFirst(CODE_NOISE.matcher(SOURCE_NOISE.matcher(m).replaceAll("")).replaceAll(""));
   }
 
+  /**
+   * How many characters before Jackson's error location the offending element starts. Jackson
+   * places some errors (a non-standard token such as {@code NaN}) after the token rather than at
+   * its start; problems point at the start.
+   */
+  static int startBeforeError(String jacksonMessage, String text, long offset) {
+    Matcher bt = BAD_TOKEN.matcher(jacksonMessage == null ? "" : jacksonMessage.trim());
+    if (!bt.matches() || text == null || offset > text.length()) {
+      return 0;
+    }
+    String token = bt.group(1);
+    long start = offset - token.length();
+    return start >= 0 && text.startsWith(token, (int) start) ? token.length() : 0;
+  }
+
   private static String unexpectedChar(int code, String expectation, boolean afterComma) {
     String found = describeChar(code);
     String trailingComma = afterComma ? " (trailing commas are not allowed)" : "";
@@ -116,7 +131,7 @@ final class JsonSyntaxMessage {
     if (code < 0x20 || code == 0x7f || code == 0xfeff || Character.isWhitespace(code)) {
       return String.format("U+%04X", code);
     }
-    return "'" + new String(Character.toChars(code)) + "'";
+    return code == '\'' ? "\"'\"" : "'" + new String(Character.toChars(code)) + "'";
   }
 
   private static String lowerFirst(String s) {

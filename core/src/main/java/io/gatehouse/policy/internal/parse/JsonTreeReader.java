@@ -59,10 +59,12 @@ public final class JsonTreeReader {
         problems.add(reading.at(parser.currentLocation()), NodePath.root(), constraint(e));
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        long offset = where.getCharOffset();
+        int back = JsonSyntaxMessage.startBeforeError(e.getOriginalMessage(), text, offset);
         problems.add(
-            reading.at(where),
+            new SourceLocation(source, where.getLineNr(), where.getColumnNr() - back),
             NodePath.root(),
-            JsonSyntaxMessage.of(e.getOriginalMessage(), text, where.getCharOffset()));
+            JsonSyntaxMessage.of(e.getOriginalMessage(), text, offset));
       } catch (TooManyNodes e) {
         problems.addForDocument(
             source, "document has more than " + limits.maxNodes() + " elements");

@@ -93,10 +93,10 @@ public final class YamlTreeReader {
     if (context.startsWith("expected a single document")) {
       return "expected a single document, found another";
     }
-    if (problem.endsWith(".")) {
-      problem = problem.substring(0, problem.length() - 1);
+    if (problem.contains("\\t(TAB)")) {
+      return "found a tab that cannot start any token; indent YAML with spaces";
     }
-    return problem.replace("\\t(TAB)", "tab").replace("(Do not use tab", "(do not use tab");
+    return problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
   }
 
   private String limitMessage(YAMLException e) {

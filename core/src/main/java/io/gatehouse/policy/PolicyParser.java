@@ -20,8 +20,8 @@ import java.util.Objects;
  * <p>Every problem in a document is collected and thrown together as an {@link
  * InvalidPolicyException}; each names the source, line, column and path of the offending element,
  * e.g. {@code orders.yaml:12:7: Statement[1].Effect: expected "Allow" or "Deny", found "Alow"}.
- * Only a syntax error stops the reading early, since the rest cannot then be read reliably.
- * Nothing of a rejected document is returned.
+ * Only a syntax error stops the reading early, since the rest cannot then be read reliably. Nothing
+ * of a rejected document is returned.
  *
  * <p>Documents are limited to 1 MiB of text and 64 levels of nesting; YAML is read without
  * constructing any Java object, its tags other than the plain data types are refused and its
@@ -48,8 +48,8 @@ public final class PolicyParser {
   }
 
   /**
-   * Parses a policy; the format follows the source name: YAML for {@code .yaml}/{@code .yml},
-   * JSON for {@code .json}, otherwise JSON if the text starts with an opening brace, else YAML.
+   * Parses a policy; the format follows the source name: YAML for {@code .yaml}/{@code .yml}, JSON
+   * for {@code .json}, otherwise JSON if the text starts with an opening brace, else YAML.
    *
    * @param text the document
    * @param sourceName the document's name: its {@link PolicyDocument#name()} and the source of

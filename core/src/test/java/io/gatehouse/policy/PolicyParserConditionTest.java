@@ -9,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code Condition} element: its shape is checked by the parser, its operators and values by
- * a {@link ConditionSyntax}, whose messages must come out at the right line, column and path.
+ * The {@code Condition} element: its shape is checked by the parser, its operators and values by a
+ * {@link ConditionSyntax}, whose messages must come out at the right line, column and path.
  */
 class PolicyParserConditionTest {
 
@@ -22,7 +22,8 @@ class PolicyParserConditionTest {
 
         @Override
         public String checkOperator(String operator) {
-          String base = operator.replaceFirst("^For(Any|All)Value:", "").replaceFirst("IfExists$", "");
+          String base =
+              operator.replaceFirst("^For(Any|All)Value:", "").replaceFirst("IfExists$", "");
           return known.contains(base) ? null : "unknown condition operator \"" + operator + "\"";
         }
 
@@ -34,7 +35,8 @@ class PolicyParserConditionTest {
           if (operator.startsWith("Numeric") && !value.matches("-?\\d+(\\.\\d+)?")) {
             return "expected a number, found \"" + value + "\"";
           }
-          if (operator.startsWith("IpAddress") && !value.matches("\\d+\\.\\d+\\.\\d+\\.\\d+(/\\d+)?")) {
+          if (operator.startsWith("IpAddress")
+              && !value.matches("\\d+\\.\\d+\\.\\d+\\.\\d+(/\\d+)?")) {
             return "invalid CIDR \"" + value + "\"";
           }
           if (operator.startsWith("Date") && !value.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {

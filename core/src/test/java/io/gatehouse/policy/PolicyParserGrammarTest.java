@@ -68,17 +68,21 @@ class PolicyParserGrammarTest {
 
   @Test
   void refusesAnUnknownVersion() {
-    String json = "{\"Version\": \"2012-10-18\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\"}}";
+    String json =
+        "{\"Version\": \"2012-10-18\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\"}}";
     assertEquals(
         List.of(
-            "p.json:1:13: Version: expected \"2012-10-17\" or \"2008-10-17\", found \"2012-10-18\""),
+            "p.json:1:13: Version: expected \"2012-10-17\" or \"2008-10-17\", found"
+                + " \"2012-10-18\""),
         Problems.of(json, "p.json"));
     assertEquals(
         List.of(
-            "p.yaml:1:10: Version: expected \"2012-10-17\" or \"2008-10-17\", found \"2012-10-18\""),
+            "p.yaml:1:10: Version: expected \"2012-10-17\" or \"2008-10-17\", found"
+                + " \"2012-10-18\""),
         Problems.of("Version: 2012-10-18\nStatement: {Effect: Allow, Action: '*'}\n", "p.yaml"));
     assertEquals(
-        List.of("p.yaml:1:10: Version: expected \"2012-10-17\" or \"2008-10-17\", found number 2012"),
+        List.of(
+            "p.yaml:1:10: Version: expected \"2012-10-17\" or \"2008-10-17\", found number 2012"),
         Problems.of("Version: 2012\nStatement: {Effect: Allow, Action: '*'}\n", "p.yaml"));
   }
 
@@ -93,7 +97,8 @@ class PolicyParserGrammarTest {
   void refusesAStatementOfTheWrongShape() {
     assertEquals(
         List.of(
-            "p.json:1:15: Statement: expected a statement object or an array of them, found \"Allow\""),
+            "p.json:1:15: Statement: expected a statement object or an array of them, found"
+                + " \"Allow\""),
         Problems.of("{\"Statement\": \"Allow\"}", "p.json"));
     assertEquals(
         List.of("p.yaml:1:12: Statement: expected at least one statement, found an empty array"),
@@ -121,8 +126,10 @@ class PolicyParserGrammarTest {
         List.of(
             "orders.yaml:3:5: Statement[0]: missing \"Effect\"",
             "orders.yaml:4:13: Statement[1].Effect: expected \"Allow\" or \"Deny\", found \"Alow\"",
-            "orders.yaml:6:13: Statement[2].Effect: expected \"Allow\" or \"Deny\", found \"allow\"",
-            "orders.yaml:8:13: Statement[3].Effect: expected \"Allow\" or \"Deny\", found an array"),
+            "orders.yaml:6:13: Statement[2].Effect: expected \"Allow\" or \"Deny\", found"
+                + " \"allow\"",
+            "orders.yaml:8:13: Statement[3].Effect: expected \"Allow\" or \"Deny\", found an"
+                + " array"),
         Problems.of(yaml, "orders.yaml"));
   }
 
@@ -137,7 +144,8 @@ class PolicyParserGrammarTest {
         """;
     assertEquals(
         List.of(
-            "p.json:2:49: Statement[0].NotAction: \"Action\" and \"NotAction\" cannot both be given",
+            "p.json:2:49: Statement[0].NotAction: \"Action\" and \"NotAction\" cannot both be"
+                + " given",
             "p.json:3:3: Statement[1]: missing \"Action\" or \"NotAction\""),
         Problems.of(json, "p.json"));
   }
@@ -156,8 +164,10 @@ class PolicyParserGrammarTest {
         """;
     assertEquals(
         List.of(
-            "p.yaml:4:3: Statement.Principal: \"Principal\" and \"NotPrincipal\" cannot both be given",
-            "p.yaml:7:3: Statement.Resource: \"Resource\" and \"NotResource\" cannot both be given"),
+            "p.yaml:4:3: Statement.Principal: \"Principal\" and \"NotPrincipal\" cannot both be"
+                + " given",
+            "p.yaml:7:3: Statement.Resource: \"Resource\" and \"NotResource\" cannot both be"
+                + " given"),
         Problems.of(yaml, "p.yaml"));
   }
 
@@ -173,12 +183,15 @@ class PolicyParserGrammarTest {
         """;
     assertEquals(
         List.of(
-            "p.json:2:33: Statement[0].Action: expected a string or an array of strings, found an object",
-            "p.json:2:66: Statement[0].Resource: expected a string or an array of strings, found number 42",
+            "p.json:2:33: Statement[0].Action: expected a string or an array of strings, found an"
+                + " object",
+            "p.json:2:66: Statement[0].Resource: expected a string or an array of strings, found"
+                + " number 42",
             "p.json:3:33: Statement[1].Action: expected at least one action, found an empty array",
             "p.json:3:55: Statement[1].Resource[1]: expected a string, found boolean true",
             "p.json:4:53: Statement[2].NotAction[1]: expected a string, found an array",
-            "p.json:4:87: Statement[2].NotResource: expected at least one resource, found an empty array"),
+            "p.json:4:87: Statement[2].NotResource: expected at least one resource, found an empty"
+                + " array"),
         Problems.of(json, "p.json"));
   }
 
@@ -196,8 +209,10 @@ class PolicyParserGrammarTest {
         """;
     assertEquals(
         List.of(
-            "p.yaml:5:7: Statement.Action[1]: expected \"*\" or \"service:action\", found \"GetOrder\"",
-            "p.yaml:6:7: Statement.Action[2]: expected \"*\" or \"service:action\", found \"shop:\""),
+            "p.yaml:5:7: Statement.Action[1]: expected \"*\" or \"service:action\", found"
+                + " \"GetOrder\"",
+            "p.yaml:6:7: Statement.Action[2]: expected \"*\" or \"service:action\", found"
+                + " \"shop:\""),
         Problems.of(yaml, "p.yaml"));
   }
 
@@ -258,11 +273,14 @@ class PolicyParserGrammarTest {
                 + " empty object",
             "p.yaml:10:7: Statement[2].Principal.Aws: unknown principal type \"Aws\"; did you mean"
                 + " \"AWS\"?",
-            "p.yaml:11:16: Statement[2].Principal.Service: expected a principal identifier, found \"\"",
+            "p.yaml:11:16: Statement[2].Principal.Service: expected a principal identifier, found"
+                + " \"\"",
             "p.yaml:16:11: Statement[3].Principal.AWS[0]: " + expected + "\"12345\"",
-            "p.yaml:17:11: Statement[3].Principal.AWS[1]: " + expected
+            "p.yaml:17:11: Statement[3].Principal.AWS[1]: "
+                + expected
                 + "\"arn:aws:iam::123456789012:role/*\"",
-            "p.yaml:18:11: Statement[3].Principal.AWS[2]: " + expected
+            "p.yaml:18:11: Statement[3].Principal.AWS[2]: "
+                + expected
                 + "\"arn:aws:iam::123456789012:group/Admins\"",
             "p.yaml:19:11: Statement[3].Principal.AWS[3]: expected a string, found number"
                 + " 123456789012"),
@@ -280,7 +298,8 @@ class PolicyParserGrammarTest {
         ]}
         """;
     assertEquals(
-        List.of("p.json:4:11: Statement[2].Sid: duplicate Sid \"Read\" (also used by Statement[0])"),
+        List.of(
+            "p.json:4:11: Statement[2].Sid: duplicate Sid \"Read\" (also used by Statement[0])"),
         Problems.of(json, "p.json"));
   }
 
@@ -339,18 +358,26 @@ class PolicyParserGrammarTest {
     assertEquals(
         List.of(
             new PolicyProblem(
-                "orders.json", 4, 28, "Statement[0].Effect",
+                "orders.json",
+                4,
+                28,
+                "Statement[0].Effect",
                 "expected \"Allow\" or \"Deny\", found \"Alow\""),
             new PolicyProblem(
-                "orders.json", 4, 46, "Statement[0].Action",
+                "orders.json",
+                4,
+                46,
+                "Statement[0].Action",
                 "expected \"*\" or \"service:action\", found \"GetOrder\""),
             new PolicyProblem(
                 "orders.json", 4, 70, "Statement[0].Resource", "malformed ARN \"orders\""),
             new PolicyProblem(
-                "orders.json", 5, 13, "Statement[1].Sid",
+                "orders.json",
+                5,
+                13,
+                "Statement[1].Sid",
                 "duplicate Sid \"A\" (also used by Statement[0])"),
-            new PolicyProblem(
-                "orders.json", 5, 64, "Statement[1].Extra", "unknown key \"Extra\"")),
+            new PolicyProblem("orders.json", 5, 64, "Statement[1].Extra", "unknown key \"Extra\"")),
         e.problems());
     assertEquals(
         String.join("\n", e.problems().stream().map(PolicyProblem::toString).toList()),

@@ -25,7 +25,8 @@ class PolicyParserLimitsTest {
         """;
     assertEquals(
         List.of(
-            "p.yaml:1:12: Statement: YAML tag \"!!javax.script.ScriptEngineManager\" is not allowed",
+            "p.yaml:1:12: Statement: YAML tag \"!!javax.script.ScriptEngineManager\" is not"
+                + " allowed",
             "p.yaml:2:3: Statement[0]: YAML tag \"!!java.net.URLClassLoader\" is not allowed",
             "p.yaml:2:3: Statement[0]: expected a statement object, found an array",
             "p.yaml:2:31: Statement[0][0][0]: YAML tag \"!!java.net.URL\" is not allowed"),
@@ -55,7 +56,8 @@ class PolicyParserLimitsTest {
 
   @Test
   void refusesABillionLaughsQuickly() {
-    StringBuilder yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder yaml =
+        new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i < 10; i++) {
       yaml.append("a").append(i).append(": &a").append(i).append(" [");
       for (int k = 0; k < 9; k++) {
@@ -76,8 +78,16 @@ class PolicyParserLimitsTest {
     StringBuilder yaml = new StringBuilder("l0: &l0 [x, x, x]\n");
     for (int i = 1; i <= 15; i++) {
       String prev = "*l" + (i - 1);
-      yaml.append("l").append(i).append(": &l").append(i)
-          .append(" [").append(prev).append(", ").append(prev).append(", ").append(prev)
+      yaml.append("l")
+          .append(i)
+          .append(": &l")
+          .append(i)
+          .append(" [")
+          .append(prev)
+          .append(", ")
+          .append(prev)
+          .append(", ")
+          .append(prev)
           .append("]\n");
     }
 
@@ -145,7 +155,7 @@ class PolicyParserLimitsTest {
   void refusesDeeplyNestedDocuments() {
     String json = "{\"Statement\": " + "[".repeat(100) + "]".repeat(100) + "}";
     assertEquals(
-        List.of("deep.json:1:79: document is nested deeper than 64 levels"),
+        List.of("deep.json:1:78: document is nested deeper than 64 levels"),
         Problems.of(json, "deep.json"));
     String yaml = "Statement: " + "[".repeat(100) + "]".repeat(100) + "\n";
     assertEquals(
@@ -156,12 +166,19 @@ class PolicyParserLimitsTest {
   @Test
   void refusesNestingThatAliasesMakeDeep() {
     String yaml =
-        "a: &a " + "[".repeat(40) + "]".repeat(40) + "\nStatement: " + "[".repeat(40) + "*a"
-            + "]".repeat(40) + "\n";
+        "a: &a "
+            + "[".repeat(40)
+            + "]".repeat(40)
+            + "\nStatement: "
+            + "[".repeat(40)
+            + "*a"
+            + "]".repeat(40)
+            + "\n";
     // The alias use 40 levels down puts the anchor's 24th level at depth 64 (the anchor's 1:30).
     assertEquals(
         List.of(
-            "deep.yaml:1:30: Statement" + "[0]".repeat(63)
+            "deep.yaml:1:30: Statement"
+                + "[0]".repeat(63)
                 + ": document is nested deeper than 64 levels"),
         Problems.of(yaml, "deep.yaml"));
   }

@@ -34,7 +34,8 @@ class PolicyParserSyntaxTest {
         }
         """;
     assertEquals("p.json:3:3: expected ',' or '}', found '\"'", only(json, "p.json"));
-    assertEquals("p.json:1:42: expected ',' or ']', found '\"'",
+    assertEquals(
+        "p.json:1:42: expected ',' or ']', found '\"'",
         only("{\"Statement\": {\"Action\": [\"s3:GetObject\" \"s3:PutObject\"]}}", "p.json"));
   }
 
@@ -51,9 +52,9 @@ class PolicyParserSyntaxTest {
         "p.json:1:2: expected a key in double quotes, found \"'\"",
         only("{'Statement': []}", "p.json"));
     assertEquals(
-        "p.json:1:2: expected a key in double quotes, found 'S'", only("{Statement: []}", "p.json"));
-    assertEquals(
-        "p.json:1:14: expected ':', found '['", only("{\"Statement\" []}", "p.json"));
+        "p.json:1:2: expected a key in double quotes, found 'S'",
+        only("{Statement: []}", "p.json"));
+    assertEquals("p.json:1:14: expected ':', found '['", only("{\"Statement\" []}", "p.json"));
   }
 
   @Test
@@ -91,7 +92,8 @@ class PolicyParserSyntaxTest {
         "p.json:2:1: unexpected content after the document",
         only("{\"Statement\": []}\n{\"Statement\": []}", "p.json"));
     assertEquals(
-        "p.json:1:19: unexpected content after the document", only("{\"Statement\": []} x", "p.json"));
+        "p.json:1:19: unexpected content after the document",
+        only("{\"Statement\": []} x", "p.json"));
   }
 
   @Test

@@ -144,7 +144,8 @@ class PolicyParserTest {
   void acceptsTheOlderVersionWhenGiven() {
     PolicyDocument doc =
         parser.parse(
-            "{\"Version\": \"2008-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\"}}",
+            "{\"Version\": \"2008-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\":"
+                + " \"*\"}}",
             "p.json");
 
     assertTrue(doc.versionGiven());
@@ -208,7 +209,9 @@ class PolicyParserTest {
     assertTrue(s.get(0).principal().orElseThrow().isAnyone());
     assertEquals(List.of("*"), s.get(1).principal().orElseThrow().identifiers("AWS"));
     PrincipalElement all = s.get(2).principal().orElseThrow();
-    assertEquals(List.of("AWS", "Federated", "Service", "CanonicalUser"), List.copyOf(all.byType().keySet()));
+    assertEquals(
+        List.of("AWS", "Federated", "Service", "CanonicalUser"),
+        List.copyOf(all.byType().keySet()));
     assertEquals(6, all.identifiers("AWS").size());
     assertTrue(s.get(3).notPrincipal());
     assertEquals(
@@ -260,8 +263,7 @@ class PolicyParserTest {
     PolicyDocument fromYaml = parser.parse(yaml, "u.yaml");
 
     assertEquals(List.of("arn:aws:shop:::bücher/日本/é"), fromJson.statements().get(0).resources());
-    assertEquals(
-        List.of("Zoë 🙂"), fromJson.statements().get(0).conditions().get(0).values());
+    assertEquals(List.of("Zoë 🙂"), fromJson.statements().get(0).conditions().get(0).values());
     assertEquals(PolicyModel.describe(fromJson), PolicyModel.describe(fromYaml));
   }
 
@@ -293,7 +295,8 @@ class PolicyParserTest {
   @Test
   void ignoresAByteOrderMark() {
     PolicyDocument doc =
-        parser.parse("\uFEFF{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\"}}", "bom.json");
+        parser.parse(
+            "\uFEFF{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"*\"}}", "bom.json");
 
     assertEquals(1, doc.statements().size());
   }

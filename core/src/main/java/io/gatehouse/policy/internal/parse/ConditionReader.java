@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a {@code Condition} element: an object from operator to an object from condition key to
- * a value or an array of values. Values may be strings, numbers or booleans (kept as written);
+ * Reads a {@code Condition} element: an object from operator to an object from condition key to a
+ * value or an array of values. Values may be strings, numbers or booleans (kept as written);
  * operators and values are checked by the {@link ConditionSyntax} while their locations are known.
  */
 final class ConditionReader {

@@ -10,9 +10,9 @@ public enum DocumentFormat {
   YAML;
 
   /**
-   * The format of a document: by the source name's extension ({@code .json}, {@code .yaml},
-   * {@code .yml}, in any case), otherwise JSON when the first non-blank character is an opening
-   * brace, otherwise YAML.
+   * The format of a document: by the source name's extension ({@code .json}, {@code .yaml}, {@code
+   * .yml}, in any case), otherwise JSON when the first non-blank character is an opening brace,
+   * otherwise YAML.
    */
   public static DocumentFormat of(String sourceName, String text) {
     String name = sourceName.toLowerCase(Locale.ROOT);

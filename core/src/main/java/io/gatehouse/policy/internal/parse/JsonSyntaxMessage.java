@@ -5,21 +5,27 @@ import java.util.regex.Pattern;
 
 /**
  * Turns jackson-core's parse errors into short messages in the reader's own words, e.g. {@code
- * Unexpected character ('"' (code 34)): was expecting comma to separate Object entries} into
- * {@code expected ',' or '}', found '"'}. The location is reported separately, so Jackson's
- * {@code [Source: ...]} parts are dropped.
+ * Unexpected character ('"' (code 34)): was expecting comma to separate Object entries} into {@code
+ * expected ',' or '}', found '"'}. The location is reported separately, so Jackson's {@code
+ * [Source: ...]} parts are dropped.
  */
 final class JsonSyntaxMessage {
   private static final Pattern UNEXPECTED_CHAR =
       Pattern.compile("Unexpected character \\(.*?\\(code (\\d+)[^)]*\\)\\): (.*)", Pattern.DOTALL);
+  private static final Pattern NUMBER_CHAR =
+      Pattern.compile(
+          "Unexpected character \\(.*?\\(code (\\d+)[^)]*\\)\\) in numeric value: (.*)",
+          Pattern.DOTALL);
   private static final Pattern CONTROL_CHAR =
-      Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
+      Pattern.compile(
+          "Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
   private static final Pattern BAD_TOKEN =
       Pattern.compile("(?:Unrecognized|Non-standard) token '(.*?)'.*", Pattern.DOTALL);
   private static final Pattern CLOSE_MARKER =
       Pattern.compile("Unexpected close marker '(.)': expected '(.)'.*", Pattern.DOTALL);
   private static final Pattern SOURCE_NOISE =
-      Pattern.compile("\\s*\\(?(?:(?:start marker |for \\w+ starting )?at )?\\[Source: [^\\]]*\\]\\)?");
+      Pattern.compile(
+          "\\s*\\(?(?:(?:start marker |for \\w+ starting )?at )?\\[Source: [^\\]]*\\]\\)?");
   private static final Pattern CODE_NOISE = Pattern.compile(" \\(code \\d+[^)]*\\)");
 
   private JsonSyntaxMessage() {}
@@ -38,9 +44,17 @@ final class JsonSyntaxMessage {
       int code = Integer.parseInt(uc.group(1));
       return unexpectedChar(code, uc.group(2), afterComma(text, offset));
     }
+    Matcher nc = NUMBER_CHAR.matcher(m);
+    if (nc.matches()) {
+      return "invalid number: "
+          + lowerFirst(nc.group(2).replaceFirst(", for valid numeric value$", ""))
+          + ", found "
+          + describeChar(Integer.parseInt(nc.group(1)));
+    }
     Matcher cc = CONTROL_CHAR.matcher(m);
     if (cc.matches()) {
-      return "control character " + describeChar(Integer.parseInt(cc.group(1)))
+      return "control character "
+          + describeChar(Integer.parseInt(cc.group(1)))
           + " must be escaped in a string";
     }
     Matcher bt = BAD_TOKEN.matcher(m);
@@ -55,8 +69,9 @@ final class JsonSyntaxMessage {
       return endOfInput(m);
     }
     if (m.startsWith("Invalid numeric value: ")) {
-      return "invalid number: " + lowerFirst(m.substring("Invalid numeric value: ".length()))
-          .replace("zeroes not allowed", "zeroes are not allowed");
+      return "invalid number: "
+          + lowerFirst(m.substring("Invalid numeric value: ".length()))
+              .replace("zeroes not allowed", "zeroes are not allowed");
     }
     return lowerFirst(CODE_NOISE.matcher(SOURCE_NOISE.matcher(m).replaceAll("")).replaceAll(""));
   }

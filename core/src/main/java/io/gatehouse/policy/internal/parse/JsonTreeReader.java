@@ -14,13 +14,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads strict JSON (no comments, no trailing commas, no single quotes) into a {@link LocatedNode}
- * tree with jackson-core's streaming parser. Repeated keys are reported and the first one kept;
- * a syntax error ends the read, since what follows it cannot be read reliably. Thread-safe.
+ * tree with jackson-core's streaming parser. Repeated keys are reported and the first one kept; a
+ * syntax error ends the read, since what follows it cannot be read reliably. Thread-safe.
  */
 public final class JsonTreeReader {
+  private static final Pattern NUMBER_LENGTH = Pattern.compile("Number value length \\((\\d+)\\)");
+
   private final ReadLimits limits;
   private final JsonFactory factory;
 
@@ -56,7 +60,11 @@ public final class JsonTreeReader {
       try {
         return reading.document();
       } catch (StreamConstraintsException e) {
-        problems.add(reading.at(parser.currentLocation()), NodePath.root(), constraint(e));
+        // Jackson checks a limit just after reading what exceeds it; point at where that starts.
+        JsonLocation where = parser.currentLocation();
+        int column = Math.max(1, where.getColumnNr() - constraintBacktrack(e));
+        problems.add(
+            new SourceLocation(source, where.getLineNr(), column), NodePath.root(), constraint(e));
       } catch (JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         long offset = where.getCharOffset();
@@ -76,10 +84,23 @@ public final class JsonTreeReader {
     }
   }
 
+  /** How far back the element over a limit starts: one bracket, or a number's length. */
+  private static int constraintBacktrack(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.contains("nesting depth")) {
+      return 1;
+    }
+    Matcher length = NUMBER_LENGTH.matcher(m);
+    return length.find() ? Integer.parseInt(length.group(1)) : 0;
+  }
+
   private String constraint(StreamConstraintsException e) {
     String m = String.valueOf(e.getOriginalMessage());
     if (m.contains("nesting depth")) {
       return "document is nested deeper than " + limits.maxDepth() + " levels";
+    }
+    if (m.contains("Number value length")) {
+      return "number is longer than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits";
     }
     if (m.contains("Document length")) {
       return "document is longer than " + limits.maxChars() + " characters";

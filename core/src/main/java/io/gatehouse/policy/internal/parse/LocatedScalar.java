@@ -38,8 +38,8 @@ public record LocatedScalar(SourceLocation location, ScalarKind kind, String tex
   }
 
   /**
-   * A string as messages show it: in double quotes, with quotes, backslashes and control
-   * characters escaped, and cut short when long, so a message stays on one readable line.
+   * A string as messages show it: in double quotes, with quotes, backslashes and control characters
+   * escaped, and cut short when long, so a message stays on one readable line.
    */
   public static String quote(String s) {
     StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_QUOTED) + 8).append('"');

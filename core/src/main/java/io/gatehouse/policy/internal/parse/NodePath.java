@@ -3,9 +3,9 @@ package io.gatehouse.policy.internal.parse;
 import java.util.Objects;
 
 /**
- * Where an element stands inside a document, as problems show it: keys joined with {@code .},
- * array indexes in brackets, e.g. {@code Statement[1].Condition.StringEquals.aws:username}.
- * Immutable; a child path shares its parent, so building one per element is cheap.
+ * Where an element stands inside a document, as problems show it: keys joined with {@code .}, array
+ * indexes in brackets, e.g. {@code Statement[1].Condition.StringEquals.aws:username}. Immutable; a
+ * child path shares its parent, so building one per element is cheap.
  */
 public final class NodePath {
   private static final NodePath ROOT = new NodePath(null, null, -1);

@@ -13,8 +13,8 @@ import java.util.Objects;
  * Validates a policy document held in a {@link LocatedNode} tree and builds the immutable {@link
  * PolicyDocument}. The policy may be the whole document or sit anywhere inside a larger one (an
  * account file); problems carry paths under the given prefix and go to a shared {@link
- * ProblemList}, so a reader of a larger document can report every problem of every policy
- * together. Thread-safe.
+ * ProblemList}, so a reader of a larger document can report every problem of every policy together.
+ * Thread-safe.
  */
 public final class PolicyReader {
   /** The keys AWS accepts at the top of a policy; case-sensitive. */
@@ -32,8 +32,8 @@ public final class PolicyReader {
    *
    * @param node the policy object
    * @param path where {@code node} stands in its document, e.g. {@code
-   *     UserDetailList[0].UserPolicyList[1].PolicyDocument}; {@link NodePath#root()} for a
-   *     document that is just the policy
+   *     UserDetailList[0].UserPolicyList[1].PolicyDocument}; {@link NodePath#root()} for a document
+   *     that is just the policy
    * @param name the name the document gets
    * @param problems where every problem found is added
    * @return the document, or null if this policy had any problem
@@ -53,8 +53,7 @@ public final class PolicyReader {
 
     boolean variablesEnabled = PolicyDocument.VERSION_2012_10_17.equals(version);
     StatementReader statements =
-        new StatementReader(
-            values, new ConditionReader(values, conditionSyntax, variablesEnabled));
+        new StatementReader(values, new ConditionReader(values, conditionSyntax, variablesEnabled));
     List<Statement> read = statements(policy, path, values, statements);
 
     if (problems.size() != before) {
@@ -92,7 +91,8 @@ public final class PolicyReader {
       add(out, reader.read(node, statementPath, 0));
     } else if (node instanceof LocatedArray a) {
       if (a.elements().isEmpty()) {
-        values.problem(node, statementPath, "expected at least one statement, found an empty array");
+        values.problem(
+            node, statementPath, "expected at least one statement, found an empty array");
       }
       List<NodePath> paths = new ArrayList<>();
       for (int i = 0; i < a.elements().size(); i++) {

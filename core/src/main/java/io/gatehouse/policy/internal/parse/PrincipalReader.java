@@ -15,16 +15,27 @@ final class PrincipalReader {
   private static final String PARTITION = "arn:[a-z][a-z0-9-]*:";
 
   /**
-   * What AWS accepts as an {@code AWS} principal besides {@code *}: an account id, an account
-   * root, IAM user or role ARN (with an optional path), or an STS session ARN. AWS refuses
-   * wildcards inside principal ARNs, so none are allowed here.
+   * What AWS accepts as an {@code AWS} principal besides {@code *}: an account id, an account root,
+   * IAM user or role ARN (with an optional path), or an STS session ARN. AWS refuses wildcards
+   * inside principal ARNs, so none are allowed here.
    */
   private static final Pattern AWS_PRINCIPAL =
       Pattern.compile(
           "\\d{12}"
-              + "|" + PARTITION + "iam::\\d{12}:(?:root|(?:user|role)(?:/" + NAME + ")+)"
-              + "|" + PARTITION + "sts::\\d{12}:(?:assumed-role/" + NAME + "/" + NAME
-              + "|federated-user/" + NAME + ")");
+              + "|"
+              + PARTITION
+              + "iam::\\d{12}:(?:root|(?:user|role)(?:/"
+              + NAME
+              + ")+)"
+              + "|"
+              + PARTITION
+              + "sts::\\d{12}:(?:assumed-role/"
+              + NAME
+              + "/"
+              + NAME
+              + "|federated-user/"
+              + NAME
+              + ")");
 
   private final ValueReader values;
 
@@ -73,6 +84,8 @@ final class PrincipalReader {
   }
 
   private static String checkNonEmpty(String id) {
-    return id.isBlank() ? "expected a principal identifier, found " + LocatedScalar.quote(id) : null;
+    return id.isBlank()
+        ? "expected a principal identifier, found " + LocatedScalar.quote(id)
+        : null;
   }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The problems found while reading one or more documents. Readers add to it and carry on, so one
- * run reports every problem; the caller then throws them together with {@link #throwIfAny()}.
- * Not thread-safe: one list per read.
+ * run reports every problem; the caller then throws them together with {@link #throwIfAny()}. Not
+ * thread-safe: one list per read.
  */
 public final class ProblemList {
   private final List<PolicyProblem> problems = new ArrayList<>();
@@ -41,8 +41,8 @@ public final class ProblemList {
 
   /**
    * The problems in document order: grouped by source in the order sources first appear, and by
-   * line and column within a source. Checks that run after a part has been read (a missing key,
-   * a repeated Sid) add their problems late; sorting puts them where they stand.
+   * line and column within a source. Checks that run after a part has been read (a missing key, a
+   * repeated Sid) add their problems late; sorting puts them where they stand.
    */
   public List<PolicyProblem> toList() {
     Map<String, List<PolicyProblem>> bySource = new LinkedHashMap<>();

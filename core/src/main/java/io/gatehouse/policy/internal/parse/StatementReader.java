@@ -11,8 +11,15 @@ final class StatementReader {
   /** The keys AWS accepts in a statement; case-sensitive. */
   static final List<String> KEYS =
       List.of(
-          "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource",
-          "NotResource", "Condition");
+          "Sid",
+          "Effect",
+          "Principal",
+          "NotPrincipal",
+          "Action",
+          "NotAction",
+          "Resource",
+          "NotResource",
+          "Condition");
 
   private final ValueReader values;
   private final PrincipalReader principals;

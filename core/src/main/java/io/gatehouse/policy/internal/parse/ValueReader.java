@@ -50,8 +50,7 @@ final class ValueReader {
    * @param noun what one entry is, for the empty-array problem ("action", "resource", ...)
    * @return the strings read (entries of the wrong shape left out)
    */
-  List<String> strings(
-      LocatedNode node, NodePath path, String noun, UnaryOperator<String> check) {
+  List<String> strings(LocatedNode node, NodePath path, String noun, UnaryOperator<String> check) {
     List<String> out = new ArrayList<>();
     if (node instanceof LocatedArray a) {
       if (a.elements().isEmpty()) {
@@ -93,7 +92,10 @@ final class ValueReader {
         problems.add(
             e.keyLocation(),
             path.key(e.key()),
-            "unknown " + noun + " " + LocatedScalar.quote(e.key())
+            "unknown "
+                + noun
+                + " "
+                + LocatedScalar.quote(e.key())
                 + SpellingHint.didYouMean(e.key(), known));
       }
     }
@@ -114,7 +116,9 @@ final class ValueReader {
       problems.add(
           later.keyLocation(),
           path.key(later.key()),
-          LocatedScalar.quote(key) + " and " + LocatedScalar.quote(notKey)
+          LocatedScalar.quote(key)
+              + " and "
+              + LocatedScalar.quote(notKey)
               + " cannot both be given");
       return later == b ? a : b;
     }

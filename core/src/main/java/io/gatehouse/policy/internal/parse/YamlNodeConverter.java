@@ -15,10 +15,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Converts one composed YAML node graph into a {@link LocatedNode} tree. An alias is a shared
- * node in the graph and is expanded at each use, so the expanded size is counted and capped: a
- * few aliases of aliases ("billion laughs") would otherwise expand without bound. An expanded
- * alias carries the location of its anchor. One instance per read.
+ * Converts one composed YAML node graph into a {@link LocatedNode} tree. An alias is a shared node
+ * in the graph and is expanded at each use, so the expanded size is counted and capped: a few
+ * aliases of aliases ("billion laughs") would otherwise expand without bound. An expanded alias
+ * carries the location of its anchor. One instance per read.
  */
 final class YamlNodeConverter {
   /** The tags of plain JSON-like data; anything else (!!binary, !!set, !foo, ...) is refused. */
@@ -51,7 +51,9 @@ final class YamlNodeConverter {
     if (++nodes > limits.maxNodes()) {
       problems.addForDocument(
           source,
-          "document expands to more than " + limits.maxNodes() + " elements (counting each alias"
+          "document expands to more than "
+              + limits.maxNodes()
+              + " elements (counting each alias"
               + " use)");
       throw new Refused();
     }
@@ -113,8 +115,11 @@ final class YamlNodeConverter {
       return null;
     }
     if (!(keyNode instanceof ScalarNode s)) {
-      problems.add(keyAt, path, "expected a string key, found "
-          + (keyNode instanceof MappingNode ? "an object" : "an array"));
+      problems.add(
+          keyAt,
+          path,
+          "expected a string key, found "
+              + (keyNode instanceof MappingNode ? "an object" : "an array"));
       return null;
     }
     if (Tag.NULL.equals(s.getTag())) {

@@ -11,9 +11,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads a single YAML document into a {@link LocatedNode} tree with SnakeYAML's composer. Only
- * the node graph is built: no Java object is ever constructed from the text, so tags cannot
- * instantiate classes. Thread-safe (a SnakeYAML instance is made per read).
+ * Reads a single YAML document into a {@link LocatedNode} tree with SnakeYAML's composer. Only the
+ * node graph is built: no Java object is ever constructed from the text, so tags cannot instantiate
+ * classes. Thread-safe (a SnakeYAML instance is made per read).
  */
 public final class YamlTreeReader {
   private final ReadLimits limits;
@@ -76,7 +76,8 @@ public final class YamlTreeReader {
 
   private static boolean isAliasScan(MarkedYAMLException e) {
     String context = e.getContext() == null ? "" : e.getContext();
-    return context.contains("while scanning an alias") || context.contains("while scanning an anchor");
+    return context.contains("while scanning an alias")
+        || context.contains("while scanning an anchor");
   }
 
   private static String syntaxMessage(MarkedYAMLException e) {
@@ -93,9 +94,14 @@ public final class YamlTreeReader {
     if (context.startsWith("expected a single document")) {
       return "expected a single document, found another";
     }
+    if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+      return "unexpected end of document inside a quoted string";
+    }
     if (problem.contains("\\t(TAB)")) {
       return "found a tab that cannot start any token; indent YAML with spaces";
     }
+    // SnakeYAML adds "(Do not use X for indentation)" to any character that cannot start a token.
+    problem = problem.replaceFirst("\\.? \\(Do not use .* for indentation\\)$", "");
     return problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
   }
 

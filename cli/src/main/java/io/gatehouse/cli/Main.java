@@ -1,0 +1,41 @@
+package io.gatehouse.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gatehouse} command: checks, simulates and tests IAM policies. */
+@Command(
+    name = "gatehouse",
+    mixinStandardHelpOptions = true,
+    version = "gatehouse 0.1.0",
+    description = "AWS IAM's authorization model, inside Java applications.",
+    subcommands = {
+      ValidateCommand.class,
+      SimulateCommand.class,
+      ConformanceCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status (for tests). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println("gatehouse: " + ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return ExitCodes.BAD_INPUT;
+        });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+}

@@ -11,8 +11,8 @@ import java.util.List;
  * The ARN operators' comparison ({@code ArnEquals} and {@code ArnLike} alike, as AWS documents):
  * the policy value is an ARN pattern matched part by part, with {@code *} and {@code ?} working
  * within one part (see {@link ArnPattern}). A request value that is not an ARN does not match. A
- * policy value with fewer than six colon-separated parts is accepted but matches nothing, since
- * AWS requires every part to be present even when it is a wildcard.
+ * policy value with fewer than six colon-separated parts is accepted but matches nothing, since AWS
+ * requires every part to be present even when it is a wildcard.
  */
 final class ArnType implements ValueType {
 

@@ -1,8 +1,8 @@
 package io.gatehouse.policy.internal.condition;
 
 /**
- * The {@code Bool} operator's comparison, also used for the {@code Null} operator's values:
- * {@code true} or {@code false} in any case. A request value that is neither matches nothing.
+ * The {@code Bool} operator's comparison, also used for the {@code Null} operator's values: {@code
+ * true} or {@code false} in any case. A request value that is neither matches nothing.
  */
 final class BoolType implements ValueType {
 

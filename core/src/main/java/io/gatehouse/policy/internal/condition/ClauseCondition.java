@@ -20,8 +20,10 @@ final class ClauseCondition implements CompiledCondition {
   private final SetQualifier qualifier;
   private final boolean ifExists;
   private final String lowerCaseKey;
+
   /** Compiled values; null where {@link #templates} has a template. */
   private final ValueMatcher[] fixed;
+
   /** Values with policy variables, by position; null if the clause has none. */
   private final VariableTemplate[] templates;
 

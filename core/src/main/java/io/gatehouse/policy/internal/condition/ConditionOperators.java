@@ -1,5 +1,11 @@
 package io.gatehouse.policy.internal.condition;
 
+import static io.gatehouse.policy.internal.condition.Comparison.EQUALS;
+import static io.gatehouse.policy.internal.condition.Comparison.GREATER_THAN;
+import static io.gatehouse.policy.internal.condition.Comparison.GREATER_THAN_EQUALS;
+import static io.gatehouse.policy.internal.condition.Comparison.LESS_THAN;
+import static io.gatehouse.policy.internal.condition.Comparison.LESS_THAN_EQUALS;
+
 import io.gatehouse.RequestContext;
 import io.gatehouse.policy.ConditionClause;
 import io.gatehouse.policy.internal.ConditionSyntax;
@@ -17,59 +23,64 @@ import java.util.Set;
  * The registry of IAM's condition operators and the compiler of condition clauses. Immutable and
  * thread-safe.
  *
- * <p>Every operator of AWS's condition operator reference is registered here by its base name:
- * the string, numeric, date, {@code Bool}, {@code BinaryEquals}, IP address, ARN and {@code Null}
- * operators. Any of them may be qualified with {@code ForAllValues:} or {@code ForAnyValue:},
- * and any but {@code Null} may end with {@code IfExists}. Names are case-sensitive.
+ * <p>Every operator of AWS's condition operator reference is registered here by its base name: the
+ * string, numeric, date, {@code Bool}, {@code BinaryEquals}, IP address, ARN and {@code Null}
+ * operators. Any of them may be qualified with {@code ForAllValues:} or {@code ForAnyValue:}, and
+ * any but {@code Null} may end with {@code IfExists}. Names are case-sensitive.
  *
  * <p>Semantics, as AWS documents them: the values of one clause are alternatives (OR). If the key
  * is absent from the request, a positive operator is false, a negated one ({@code ...Not...},
- * {@code NotIpAddress}) is true, any {@code ...IfExists} is true, {@code ForAllValues:} is true
- * and {@code ForAnyValue:} is false. If it is present, a positive operator holds when any request
- * value matches any policy value, and a negated one when none does; {@code ForAllValues:} holds
- * when every request value satisfies the operator (true for no values) and {@code ForAnyValue:}
- * when at least one does (false for no values). Keys ignore case; values respect it unless the
- * operator says otherwise.
+ * {@code NotIpAddress}) is true, any {@code ...IfExists} is true, {@code ForAllValues:} is true and
+ * {@code ForAnyValue:} is false. If it is present, a positive operator holds when any request value
+ * matches any policy value, and a negated one when none does; {@code ForAllValues:} holds when
+ * every request value satisfies the operator (true for no values) and {@code ForAnyValue:} when at
+ * least one does (false for no values). Keys ignore case; values respect it unless the operator
+ * says otherwise.
  */
 public final class ConditionOperators implements ConditionSyntax {
   private final Map<String, ConditionOperator> operators;
+
   /** Every valid full operator name, for suggestions. */
   private final List<String> allNames;
 
   /** Creates the registry of every AWS condition operator. */
   public ConditionOperators() {
     Map<String, ConditionOperator> registry = new LinkedHashMap<>();
-    register(registry, "StringEquals", "StringNotEquals", StringType.EQUALS);
-    register(registry, "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", StringType.EQUALS_IGNORE_CASE);
-    register(registry, "StringLike", "StringNotLike", StringType.LIKE);
-    register(registry, "NumericEquals", "NumericNotEquals", new NumericType(Comparison.EQUALS));
-    register(registry, "NumericLessThan", null, new NumericType(Comparison.LESS_THAN));
-    register(registry, "NumericLessThanEquals", null, new NumericType(Comparison.LESS_THAN_EQUALS));
-    register(registry, "NumericGreaterThan", null, new NumericType(Comparison.GREATER_THAN));
-    register(registry, "NumericGreaterThanEquals", null, new NumericType(Comparison.GREATER_THAN_EQUALS));
-    register(registry, "DateEquals", "DateNotEquals", new DateType(Comparison.EQUALS));
-    register(registry, "DateLessThan", null, new DateType(Comparison.LESS_THAN));
-    register(registry, "DateLessThanEquals", null, new DateType(Comparison.LESS_THAN_EQUALS));
-    register(registry, "DateGreaterThan", null, new DateType(Comparison.GREATER_THAN));
-    register(registry, "DateGreaterThanEquals", null, new DateType(Comparison.GREATER_THAN_EQUALS));
+    ValueType ignoringCase = StringType.EQUALS_IGNORE_CASE;
+    both(registry, "StringEquals", "StringNotEquals", StringType.EQUALS);
+    both(registry, "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", ignoringCase);
+    both(registry, "StringLike", "StringNotLike", StringType.LIKE);
+    both(registry, "NumericEquals", "NumericNotEquals", new NumericType(EQUALS));
+    positive(registry, "NumericLessThan", new NumericType(LESS_THAN));
+    positive(registry, "NumericLessThanEquals", new NumericType(LESS_THAN_EQUALS));
+    positive(registry, "NumericGreaterThan", new NumericType(GREATER_THAN));
+    positive(registry, "NumericGreaterThanEquals", new NumericType(GREATER_THAN_EQUALS));
+    both(registry, "DateEquals", "DateNotEquals", new DateType(EQUALS));
+    positive(registry, "DateLessThan", new DateType(LESS_THAN));
+    positive(registry, "DateLessThanEquals", new DateType(LESS_THAN_EQUALS));
+    positive(registry, "DateGreaterThan", new DateType(GREATER_THAN));
+    positive(registry, "DateGreaterThanEquals", new DateType(GREATER_THAN_EQUALS));
     BoolType bool = new BoolType();
-    register(registry, "Bool", null, bool);
-    register(registry, "BinaryEquals", null, new BinaryType());
-    register(registry, "IpAddress", "NotIpAddress", new IpAddressType());
+    positive(registry, "Bool", bool);
+    positive(registry, "BinaryEquals", new BinaryType());
+    both(registry, "IpAddress", "NotIpAddress", new IpAddressType());
     ArnType arn = new ArnType();
-    register(registry, "ArnEquals", "ArnNotEquals", arn);
-    register(registry, "ArnLike", "ArnNotLike", arn);
+    both(registry, "ArnEquals", "ArnNotEquals", arn);
+    both(registry, "ArnLike", "ArnNotLike", arn);
     registry.put("Null", new ConditionOperator("Null", bool, false, true));
     this.operators = Collections.unmodifiableMap(registry);
     this.allNames = List.copyOf(fullNames(registry));
   }
 
-  private static void register(
+  private static void positive(
+      Map<String, ConditionOperator> registry, String name, ValueType type) {
+    registry.put(name, new ConditionOperator(name, type, false, false));
+  }
+
+  private static void both(
       Map<String, ConditionOperator> registry, String positive, String negated, ValueType type) {
-    registry.put(positive, new ConditionOperator(positive, type, false, false));
-    if (negated != null) {
-      registry.put(negated, new ConditionOperator(negated, type, true, false));
-    }
+    positive(registry, positive, type);
+    registry.put(negated, new ConditionOperator(negated, type, true, false));
   }
 
   private static List<String> fullNames(Map<String, ConditionOperator> registry) {

@@ -11,8 +11,8 @@ final class NameSuggestion {
 
   /**
    * The candidate equal to {@code written} ignoring case, otherwise the first candidate at the
-   * smallest edit distance (at most 2, a transposition counting as one edit) ignoring case;
-   * null if none is that close.
+   * smallest edit distance (at most 2, a transposition counting as one edit) ignoring case; null if
+   * none is that close.
    */
   static String closest(String written, List<String> candidates) {
     String lower = written.toLowerCase(Locale.ROOT);

@@ -3,14 +3,14 @@ package io.gatehouse.policy.internal.condition;
 import java.math.BigDecimal;
 
 /**
- * The text form of numbers in conditions: an optional sign, digits, and optionally a point and
- * more digits ({@code 10}, {@code -3}, {@code +2.50}). No exponents, spaces, {@code NaN} or
- * {@code Infinity}.
+ * The text form of numbers in conditions: an optional sign, digits, and optionally a point and more
+ * digits ({@code 10}, {@code -3}, {@code +2.50}). No exponents, spaces, {@code NaN} or {@code
+ * Infinity}.
  */
 final class NumberText {
   /**
-   * Longer text is not a number: a request value is chosen by the caller, and turning a very
-   * long digit string into a BigDecimal takes time quadratic in its length.
+   * Longer text is not a number: a request value is chosen by the caller, and turning a very long
+   * digit string into a BigDecimal takes time quadratic in its length.
    */
   static final int MAX_LENGTH = 400;
 

@@ -3,8 +3,8 @@ package io.gatehouse.policy.internal.condition;
 import java.math.BigDecimal;
 
 /**
- * The numeric operators' comparison: integers and decimals of any size, compared by value
- * ({@code 1.50} equals {@code 1.5}). A request value that is not a number matches nothing.
+ * The numeric operators' comparison: integers and decimals of any size, compared by value ({@code
+ * 1.50} equals {@code 1.5}). A request value that is not a number matches nothing.
  */
 final class NumericType implements ValueType {
   private final Comparison comparison;

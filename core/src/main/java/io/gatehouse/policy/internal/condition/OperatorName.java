@@ -1,9 +1,9 @@
 package io.gatehouse.policy.internal.condition;
 
 /**
- * An operator name as written, taken apart: {@code ForAnyValue:StringLikeIfExists} is the
- * qualifier {@code ForAnyValue:}, the base operator {@code StringLike} and the {@code IfExists}
- * suffix. Says nothing of whether the base operator exists. Names are case-sensitive, as in AWS.
+ * An operator name as written, taken apart: {@code ForAnyValue:StringLikeIfExists} is the qualifier
+ * {@code ForAnyValue:}, the base operator {@code StringLike} and the {@code IfExists} suffix. Says
+ * nothing of whether the base operator exists. Names are case-sensitive, as in AWS.
  *
  * @param qualifier the set qualifier, {@link SetQualifier#NONE} if there is none
  * @param base the operator without qualifier and suffix

@@ -23,7 +23,9 @@ enum StringType implements ValueType {
   @Override
   public ValueMatcher compile(String value) {
     Wildcard wildcard =
-        this == LIKE ? Wildcard.compile(value, false) : Wildcard.literal(value, this == EQUALS_IGNORE_CASE);
+        this == LIKE
+            ? Wildcard.compile(value, false)
+            : Wildcard.literal(value, this == EQUALS_IGNORE_CASE);
     return wildcard::matches;
   }
 

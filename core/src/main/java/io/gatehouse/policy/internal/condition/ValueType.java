@@ -12,8 +12,7 @@ interface ValueType {
   /**
    * Checks a policy value.
    *
-   * @return null if acceptable, otherwise the problem, e.g. {@code expected a number, found
-   *     "ten"}
+   * @return null if acceptable, otherwise the problem, e.g. {@code expected a number, found "ten"}
    */
   String check(String value);
 
@@ -23,11 +22,11 @@ interface ValueType {
   /**
    * Compiles a policy value written with policy variables for one request.
    *
-   * <p>By default the resolved text is checked and compiled like any value; wildcard types
-   * override this so that escapes and resolved values stay literal.
+   * <p>By default the resolved text is checked and compiled like any value; wildcard types override
+   * this so that escapes and resolved values stay literal.
    *
-   * @return the matcher, or null if the value cannot be resolved (or resolves to an invalid
-   *     value) for this request and so matches nothing
+   * @return the matcher, or null if the value cannot be resolved (or resolves to an invalid value)
+   *     for this request and so matches nothing
    */
   default ValueMatcher compile(VariableTemplate template, RequestContext context) {
     String resolved = template.resolve(context);

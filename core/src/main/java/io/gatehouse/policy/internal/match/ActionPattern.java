@@ -44,9 +44,8 @@ public final class ActionPattern {
   }
 
   /**
-   * The lower-cased service prefix (the text before the first {@code :}), for indexing
-   * statements by service; null if the pattern has no colon or wildcards before it (e.g. {@code
-   * *}).
+   * The lower-cased service prefix (the text before the first {@code :}), for indexing statements
+   * by service; null if the pattern has no colon or wildcards before it (e.g. {@code *}).
    */
   public String servicePrefix() {
     return servicePrefix;

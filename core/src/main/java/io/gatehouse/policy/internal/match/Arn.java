@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * An Amazon Resource Name split into its parts: {@code
- * arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE}. The resource part keeps any further colons, as
- * in {@code arn:aws:logs:us-east-1:111111111111:log-group:app:*}.
+ * arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE}. The resource part keeps any further colons, as in
+ * {@code arn:aws:logs:us-east-1:111111111111:log-group:app:*}.
  *
  * @param partition e.g. {@code aws}
  * @param service e.g. {@code s3}
@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param account e.g. {@code 111111111111}, empty for some services
  * @param resource everything after the fifth colon
  */
-public record Arn(String partition, String service, String region, String account, String resource) {
+public record Arn(
+    String partition, String service, String region, String account, String resource) {
   /** The text every ARN starts with. */
   public static final String PREFIX = "arn:";
 

@@ -14,6 +14,7 @@ public final class ArnPattern {
   private static final int PARTS = Arn.SEPARATORS + 1;
 
   private final String text;
+
   /** One glob per part: "arn", partition, service, region, account, resource. */
   private final Wildcard[] parts;
 

@@ -3,9 +3,8 @@ package io.gatehouse.policy.internal.match;
 import java.util.Arrays;
 
 /**
- * Reads IPv4 and IPv6 address literals from text, by hand: nothing here ever resolves a host
- * name, so no request or policy text can cause a DNS lookup (as {@code InetAddress.getByName}
- * would).
+ * Reads IPv4 and IPv6 address literals from text, by hand: nothing here ever resolves a host name,
+ * so no request or policy text can cause a DNS lookup (as {@code InetAddress.getByName} would).
  */
 final class IpAddressText {
   private static final int IPV6_GROUPS = 8;
@@ -142,7 +141,10 @@ final class IpAddressText {
     return null;
   }
 
-  /** The value of an ASCII hex digit in either case, or -1; unlike Character.digit, no other scripts. */
+  /**
+   * The value of an ASCII hex digit in either case, or -1; unlike Character.digit, no other
+   * scripts.
+   */
   private static int hexDigit(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';

@@ -15,6 +15,7 @@ public final class IpRange {
   private final String text;
   private final boolean ipv6;
   private final int prefixLength;
+
   /** The network's high and low 64 bits (IPv4: all in {@link #low}), host bits cleared. */
   private final long high;
 
@@ -92,7 +93,9 @@ public final class IpRange {
       String length = cidr.substring(slash + 1);
       int max = ipv6 ? 128 : 32;
       boolean digits =
-          !length.isEmpty() && length.length() <= 3 && length.chars().allMatch(IpAddressText::isDigit);
+          !length.isEmpty()
+              && length.length() <= 3
+              && length.chars().allMatch(IpAddressText::isDigit);
       if (!digits || Integer.parseInt(length) > max) {
         return prefix + "an " + (ipv6 ? "IPv6" : "IPv4") + " prefix length must be 0 to " + max;
       }
@@ -101,8 +104,8 @@ public final class IpRange {
   }
 
   /**
-   * True if the address is in this block. Text that is not an IPv4 or IPv6 address (including
-   * text with a {@code /length}) is not. Never throws; allocates nothing for IPv4 addresses.
+   * True if the address is in this block. Text that is not an IPv4 or IPv6 address (including text
+   * with a {@code /length}) is not. Never throws; allocates nothing for IPv4 addresses.
    */
   public boolean contains(String address) {
     if (address == null) {

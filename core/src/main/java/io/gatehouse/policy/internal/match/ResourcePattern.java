@@ -11,15 +11,15 @@ import java.util.List;
  * <ul>
  *   <li>{@code *} alone matches every resource.
  *   <li>A pattern starting with {@code arn:} is matched part by part (see {@link ArnPattern}): a
- *       {@code *} in the region cannot absorb colons, and a resource with fewer than six parts
- *       does not match.
+ *       {@code *} in the region cannot absorb colons, and a resource with fewer than six parts does
+ *       not match.
  *   <li>Any other pattern is globbed as a whole.
  * </ul>
  *
  * <p>Matching is case-sensitive. Where the document enables policy variables, {@code ${...}} is
- * replaced at match time by the request's value as literal text; a variable that cannot be
- * resolved makes the pattern match nothing. Patterns without variables are compiled completely
- * here and match without allocating.
+ * replaced at match time by the request's value as literal text; a variable that cannot be resolved
+ * makes the pattern match nothing. Patterns without variables are compiled completely here and
+ * match without allocating.
  */
 public final class ResourcePattern {
   /** The compiled form of a pattern's text once its variables, if any, are resolved. */
@@ -29,12 +29,15 @@ public final class ResourcePattern {
 
   private final String text;
   private final boolean everything;
+
   /** For a pattern without variables; null for one with variables. */
   private final Matcher fixed;
+
   /** For a pattern with variables, resolved at match time; null for one without. */
   private final PatternTemplate template;
 
-  private ResourcePattern(String text, boolean everything, Matcher fixed, PatternTemplate template) {
+  private ResourcePattern(
+      String text, boolean everything, Matcher fixed, PatternTemplate template) {
     this.text = text;
     this.everything = everything;
     this.fixed = fixed;
@@ -45,8 +48,8 @@ public final class ResourcePattern {
    * Compiles a pattern.
    *
    * @param pattern the entry as written
-   * @param variablesEnabled true if the document substitutes policy variables (version
-   *     2012-10-17); otherwise {@code ${...}} is ordinary text
+   * @param variablesEnabled true if the document substitutes policy variables (version 2012-10-17);
+   *     otherwise {@code ${...}} is ordinary text
    * @throws IllegalArgumentException with the problem if the policy variable syntax is bad
    */
   public static ResourcePattern compile(String pattern, boolean variablesEnabled) {
@@ -121,8 +124,8 @@ public final class ResourcePattern {
    * True if the resource matches. Never throws.
    *
    * @param resource the request's resource, usually an ARN
-   * @param context the request's context, for policy variables; may be null when the pattern has
-   *     no variables
+   * @param context the request's context, for policy variables; may be null when the pattern has no
+   *     variables
    */
   public boolean matches(String resource, RequestContext context) {
     if (everything) {

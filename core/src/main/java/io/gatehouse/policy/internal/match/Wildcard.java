@@ -8,8 +8,8 @@ import java.util.Objects;
  * A glob as IAM uses it: {@code *} matches any run of characters (none included, {@code /} and
  * {@code :} included) and {@code ?} matches exactly one character. Immutable and thread-safe.
  *
- * <p>Matching is a linear scan that backtracks only to the last {@code *} seen, so it takes at
- * most time proportional to the product of the pattern and text lengths, never exponential time,
+ * <p>Matching is a linear scan that backtracks only to the last {@code *} seen, so it takes at most
+ * time proportional to the product of the pattern and text lengths, never exponential time,
  * whatever the pattern. Policy text is never turned into a {@link java.util.regex.Pattern}.
  *
  * <p>A {@code ?} matches one Unicode code point, so a character outside the Basic Multilingual
@@ -31,10 +31,13 @@ public final class Wildcard {
   private final String source;
   private final boolean ignoreCase;
   private final Shape shape;
+
   /** The pattern's characters, lower-cased when ignoring case; wildcard positions hold '*'/'?'. */
   private final char[] chars;
+
   /** Per position of {@link #chars}: LITERAL, ANY_ONE or ANY_RUN. Runs of '*' are collapsed. */
   private final byte[] kinds;
+
   /** The literal part of EXACT, PREFIX and SUFFIX shapes. */
   private final String fixed;
 
@@ -87,9 +90,9 @@ public final class Wildcard {
   }
 
   /**
-   * Joins pieces into one pattern, e.g. the policy text {@code home/} (a pattern piece), a
-   * resolved user name {@code a*b} (a literal piece, its {@code *} not a wildcard) and {@code /*}
-   * (a pattern piece).
+   * Joins pieces into one pattern, e.g. the policy text {@code home/} (a pattern piece), a resolved
+   * user name {@code a*b} (a literal piece, its {@code *} not a wildcard) and {@code /*} (a pattern
+   * piece).
    */
   public static Wildcard ofPieces(List<Piece> pieces, boolean ignoreCase) {
     StringBuilder source = new StringBuilder();
@@ -102,7 +105,9 @@ public final class Wildcard {
         char c = t.charAt(i);
         byte kind = piece.literal() ? LITERAL : c == '*' ? ANY_RUN : c == '?' ? ANY_ONE : LITERAL;
         boolean repeatedRun =
-            kind == ANY_RUN && kindText.length() > 0 && kindText.charAt(kindText.length() - 1) == ANY_RUN;
+            kind == ANY_RUN
+                && kindText.length() > 0
+                && kindText.charAt(kindText.length() - 1) == ANY_RUN;
         if (!repeatedRun) {
           text.append(c);
           kindText.append((char) kind);
@@ -208,8 +213,8 @@ public final class Wildcard {
   }
 
   /**
-   * The pattern's text as written, before lower-casing, with literal pieces' {@code *} and
-   * {@code ?} indistinguishable from wildcards; for display only.
+   * The pattern's text as written, before lower-casing, with literal pieces' {@code *} and {@code
+   * ?} indistinguishable from wildcards; for display only.
    */
   @Override
   public String toString() {

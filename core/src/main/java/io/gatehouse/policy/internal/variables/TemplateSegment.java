@@ -23,8 +23,8 @@ public sealed interface TemplateSegment
   }
 
   /**
-   * A character written as {@code ${*}}, {@code ${?}} or {@code ${$}}; always a literal
-   * character, never a wildcard.
+   * A character written as {@code ${*}}, {@code ${?}} or {@code ${$}}; always a literal character,
+   * never a wildcard.
    *
    * @param text the character, as a string
    */
@@ -53,9 +53,9 @@ public sealed interface TemplateSegment
     }
 
     /**
-     * The variable's value for a request: the key's single value; otherwise (absent, no values
-     * or several values) the default value; otherwise null, meaning unresolvable. The value is
-     * literal text: a {@code *} in it is not a wildcard.
+     * The variable's value for a request: the key's single value; otherwise (absent, no values or
+     * several values) the default value; otherwise null, meaning unresolvable. The value is literal
+     * text: a {@code *} in it is not a wildcard.
      */
     public String resolve(RequestContext context) {
       List<String> values = context == null ? null : context.values(key);

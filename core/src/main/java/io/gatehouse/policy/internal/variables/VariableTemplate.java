@@ -106,9 +106,10 @@ public final class VariableTemplate {
       String defaultValue = null;
       if (comma >= 0) {
         int quoteOpen = skipSpaces(text, open + OPEN.length() + comma + 1);
-        int quoteClose = quoteOpen < text.length() && text.charAt(quoteOpen) == '\''
-            ? text.indexOf('\'', quoteOpen + 1)
-            : -1;
+        int quoteClose =
+            quoteOpen < text.length() && text.charAt(quoteOpen) == '\''
+                ? text.indexOf('\'', quoteOpen + 1)
+                : -1;
         int end = quoteClose < 0 ? -1 : skipSpaces(text, quoteClose + 1);
         if (end < 0 || end >= text.length() || text.charAt(end) != '}') {
           int shown = text.indexOf('}', quoteClose < 0 ? open : quoteClose);
@@ -171,16 +172,16 @@ public final class VariableTemplate {
   }
 
   /**
-   * True if the template has at least one variable; false if it has only text and escapes, in
-   * which case it resolves the same for every request.
+   * True if the template has at least one variable; false if it has only text and escapes, in which
+   * case it resolves the same for every request.
    */
   public boolean hasVariables() {
     return hasVariables;
   }
 
   /**
-   * The text with every variable and escape replaced by its value, for operators without
-   * wildcards (e.g. {@code StringEquals}).
+   * The text with every variable and escape replaced by its value, for operators without wildcards
+   * (e.g. {@code StringEquals}).
    *
    * @return the text, or null if a variable cannot be resolved for this request
    */

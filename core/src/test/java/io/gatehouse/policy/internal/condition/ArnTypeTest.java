@@ -21,7 +21,9 @@ class ArnTypeTest {
     "ArnEquals, arn:aws:iam::123456789012:role/Admin, arn:aws:iam::123456789012:role/Admin, true",
     "ArnEquals, arn:aws:iam::123456789012:role/Admin, arn:aws:iam::123456789012:role/admin, false",
     "ArnLike, arn:aws:ec2:*:*:instance/i-?????, arn:aws:ec2:us-east-1:1:instance/i-12345, true",
-    "ArnLike, arn:aws:someservice:*:111122223333:finance/*, arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt, false",
+    "ArnLike, arn:aws:someservice:*:111122223333:finance/*,"
+        + " arn:aws:someservice:us-east-2:999999999999:store/abc:111122223333:finance/document.txt,"
+        + " false",
     "ArnLike, arn:aws:sns:*:*:topic, arn:aws:sns:us-east-1:1:topic, true",
     "ArnLike, arn:aws:s3:::bucket/*, not-an-arn, false",
     "ArnLike, arn:aws:s3:::bucket/*, arn:aws:s3, false",
@@ -38,7 +40,8 @@ class ArnTypeTest {
 
   @Test
   void variableInAccountPartResolvesPerRequest() {
-    CompiledCondition condition = compile("ArnLike", "aws:PrincipalArn", "arn:aws:iam::${aws:PrincipalAccount}:role/*");
+    CompiledCondition condition =
+        compile("ArnLike", "aws:PrincipalArn", "arn:aws:iam::${aws:PrincipalAccount}:role/*");
     RequestContext same =
         RequestContext.builder()
             .put("aws:PrincipalAccount", "111111111111")

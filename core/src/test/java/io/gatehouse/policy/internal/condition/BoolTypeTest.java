@@ -39,7 +39,9 @@ class BoolTypeTest {
 
   @Test
   void boolIfExistsIsTrueWhenKeyAbsent() {
-    assertTrue(compile("BoolIfExists", "aws:MultiFactorAuthPresent", "false").test(RequestContext.empty()));
+    assertTrue(
+        compile("BoolIfExists", "aws:MultiFactorAuthPresent", "false")
+            .test(RequestContext.empty()));
   }
 
   @Test

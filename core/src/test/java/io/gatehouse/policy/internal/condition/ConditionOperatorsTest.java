@@ -20,14 +20,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConditionOperatorsTest {
   private static final Set<String> AWS_OPERATORS =
       Set.of(
-          "StringEquals", "StringNotEquals", "StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase",
-          "StringLike", "StringNotLike",
-          "NumericEquals", "NumericNotEquals", "NumericLessThan", "NumericLessThanEquals",
-          "NumericGreaterThan", "NumericGreaterThanEquals",
-          "DateEquals", "DateNotEquals", "DateLessThan", "DateLessThanEquals", "DateGreaterThan",
+          "StringEquals",
+          "StringNotEquals",
+          "StringEqualsIgnoreCase",
+          "StringNotEqualsIgnoreCase",
+          "StringLike",
+          "StringNotLike",
+          "NumericEquals",
+          "NumericNotEquals",
+          "NumericLessThan",
+          "NumericLessThanEquals",
+          "NumericGreaterThan",
+          "NumericGreaterThanEquals",
+          "DateEquals",
+          "DateNotEquals",
+          "DateLessThan",
+          "DateLessThanEquals",
+          "DateGreaterThan",
           "DateGreaterThanEquals",
-          "Bool", "BinaryEquals", "IpAddress", "NotIpAddress",
-          "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike", "Null");
+          "Bool",
+          "BinaryEquals",
+          "IpAddress",
+          "NotIpAddress",
+          "ArnEquals",
+          "ArnLike",
+          "ArnNotEquals",
+          "ArnNotLike",
+          "Null");
 
   static Stream<String> everyValidName() {
     List<String> names = new ArrayList<>();
@@ -57,22 +76,33 @@ class ConditionOperatorsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "StringEqual               | unknown condition operator \"StringEqual\"; did you mean \"StringEquals\"?",
-        "stringequals              | unknown condition operator \"stringequals\"; did you mean \"StringEquals\"?",
-        "STRINGLIKE                | unknown condition operator \"STRINGLIKE\"; did you mean \"StringLike\"?",
-        "NumericLessThen           | unknown condition operator \"NumericLessThen\"; did you mean \"NumericLessThan\"?",
-        "IpAdress                  | unknown condition operator \"IpAdress\"; did you mean \"IpAddress\"?",
-        "StringEqualsIfExist       | unknown condition operator \"StringEqualsIfExist\"; did you mean \"StringEqualsIfExists\"?",
-        "ForAnyValues:StringEquals | unknown condition operator \"ForAnyValues:StringEquals\"; did you mean \"ForAnyValue:StringEquals\"?",
-        "forallvalues:stringlike   | unknown condition operator \"forallvalues:stringlike\"; did you mean \"ForAllValues:StringLike\"?",
-        "DateLessThanEqual         | unknown condition operator \"DateLessThanEqual\"; did you mean \"DateLessThanEquals\"?",
+        "StringEqual               | unknown condition operator \"StringEqual\"; did you mean"
+            + " \"StringEquals\"?",
+        "stringequals              | unknown condition operator \"stringequals\"; did you mean"
+            + " \"StringEquals\"?",
+        "STRINGLIKE                | unknown condition operator \"STRINGLIKE\"; did you mean"
+            + " \"StringLike\"?",
+        "NumericLessThen           | unknown condition operator \"NumericLessThen\"; did you mean"
+            + " \"NumericLessThan\"?",
+        "IpAdress                  | unknown condition operator \"IpAdress\"; did you mean"
+            + " \"IpAddress\"?",
+        "StringEqualsIfExist       | unknown condition operator \"StringEqualsIfExist\"; did you"
+            + " mean \"StringEqualsIfExists\"?",
+        "ForAnyValues:StringEquals | unknown condition operator \"ForAnyValues:StringEquals\"; did"
+            + " you mean \"ForAnyValue:StringEquals\"?",
+        "forallvalues:stringlike   | unknown condition operator \"forallvalues:stringlike\"; did"
+            + " you mean \"ForAllValues:StringLike\"?",
+        "DateLessThanEqual         | unknown condition operator \"DateLessThanEqual\"; did you mean"
+            + " \"DateLessThanEquals\"?",
         "Bolo                      | unknown condition operator \"Bolo\"; did you mean \"Bool\"?",
         "NullIfExists              | unknown condition operator \"NullIfExists\"",
         "ForAllValues:NullIfExists | unknown condition operator \"ForAllValues:NullIfExists\"",
         "Regex                     | unknown condition operator \"Regex\"",
         "IfExists                  | unknown condition operator \"IfExists\"",
-        "StringEqualsIfExistsIfExists | unknown condition operator \"StringEqualsIfExistsIfExists\"",
-        "ForAllValues:ForAnyValue:StringEquals | unknown condition operator \"ForAllValues:ForAnyValue:StringEquals\"",
+        "StringEqualsIfExistsIfExists | unknown condition operator"
+            + " \"StringEqualsIfExistsIfExists\"",
+        "ForAllValues:ForAnyValue:StringEquals | unknown condition operator"
+            + " \"ForAllValues:ForAnyValue:StringEquals\"",
       })
   void rejectsUnknownOperatorsWithSuggestion(String operator, String problem) {
     assertEquals(problem, OPERATORS.checkOperator(operator));
@@ -93,10 +123,15 @@ class ConditionOperatorsTest {
         "Bool                    | yes        | expected true or false, found \"yes\"",
         "Null                    | 1          | expected true or false, found \"1\"",
         "BinaryEquals            | not*base64 | expected base-64 data, found \"not*base64\"",
-        "IpAddress               | 10.0.0.0/33 | invalid IP address or CIDR block \"10.0.0.0/33\": an IPv4 prefix length must be 0 to 32",
-        "NotIpAddressIfExists    | localhost  | expected an IP address or CIDR block such as \"203.0.113.0/24\" or \"2001:db8::/32\", found \"localhost\"",
-        "DateEquals              | tomorrow   | expected an ISO 8601 date-time such as \"2024-01-01T00:00:00Z\", \"2024-01-01T00:00:00.250+02:00\", \"2024-01-01T00:00Z\" or \"2024-01-01\", or epoch seconds such as \"1704067200\"; found \"tomorrow\"",
-        "StringEqual             | x          | unknown condition operator \"StringEqual\"; did you mean \"StringEquals\"?",
+        "IpAddress               | 10.0.0.0/33 | invalid IP address or CIDR block \"10.0.0.0/33\":"
+            + " an IPv4 prefix length must be 0 to 32",
+        "NotIpAddressIfExists    | localhost  | expected an IP address or CIDR block such as"
+            + " \"203.0.113.0/24\" or \"2001:db8::/32\", found \"localhost\"",
+        "DateEquals              | tomorrow   | expected an ISO 8601 date-time such as"
+            + " \"2024-01-01T00:00:00Z\", \"2024-01-01T00:00:00.250+02:00\", \"2024-01-01T00:00Z\""
+            + " or \"2024-01-01\", or epoch seconds such as \"1704067200\"; found \"tomorrow\"",
+        "StringEqual             | x          | unknown condition operator \"StringEqual\"; did you"
+            + " mean \"StringEquals\"?",
       })
   void checkValueNamesTheProblem(String operator, String value, String problem) {
     assertEquals(problem, OPERATORS.checkValue(operator, value, true));
@@ -128,7 +163,8 @@ class ConditionOperatorsTest {
         "unterminated policy variable \"${shop:Limit\" (missing \"}\")",
         OPERATORS.checkValue("NumericEquals", "${shop:Limit", true));
     assertEquals(
-        "empty policy variable name in \"${}\"", OPERATORS.checkValue("StringEquals", "a${}", true));
+        "empty policy variable name in \"${}\"",
+        OPERATORS.checkValue("StringEquals", "a${}", true));
   }
 
   @Test
@@ -151,16 +187,20 @@ class ConditionOperatorsTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> OPERATORS.compile(new ConditionClause("StringEqual", "k", List.of("a")), true));
-    assertEquals("unknown condition operator \"StringEqual\"; did you mean \"StringEquals\"?", e.getMessage());
+    assertEquals(
+        "unknown condition operator \"StringEqual\"; did you mean \"StringEquals\"?",
+        e.getMessage());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"NumericEquals", "DateEquals", "Bool", "BinaryEquals", "IpAddress", "Null"})
+  @ValueSource(
+      strings = {"NumericEquals", "DateEquals", "Bool", "BinaryEquals", "IpAddress", "Null"})
   void compileThrowsTheProblemForInvalidValue(String operator) {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> OPERATORS.compile(new ConditionClause(operator, "k", List.of("ok?", "%%%")), true));
+            () ->
+                OPERATORS.compile(new ConditionClause(operator, "k", List.of("ok?", "%%%")), true));
     assertEquals(OPERATORS.checkValue(operator, "ok?", true), e.getMessage());
   }
 
@@ -169,7 +209,9 @@ class ConditionOperatorsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> OPERATORS.compile(new ConditionClause("StringEquals", "k", List.of("${a, b}")), true));
+            () ->
+                OPERATORS.compile(
+                    new ConditionClause("StringEquals", "k", List.of("${a, b}")), true));
     assertTrue(e.getMessage().startsWith("bad default value in policy variable \"${a, b}\""));
   }
 }

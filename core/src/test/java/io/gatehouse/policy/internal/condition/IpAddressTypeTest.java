@@ -34,18 +34,28 @@ class IpAddressTypeTest {
 
   @Test
   void notIpAddressIsFalseForAddressInsideOneOfSeveralRanges() {
-    CompiledCondition condition = compile("NotIpAddress", "aws:SourceIp", "203.0.113.0/24", "198.51.100.0/24");
+    CompiledCondition condition =
+        compile("NotIpAddress", "aws:SourceIp", "203.0.113.0/24", "198.51.100.0/24");
     assertFalse(condition.test(context("aws:SourceIp", "198.51.100.7")));
     assertTrue(condition.test(context("aws:SourceIp", "192.0.2.1")));
   }
 
   @Test
   void variableRangeIsParsedPerRequest() {
-    CompiledCondition condition = compile("IpAddress", "aws:SourceIp", "${shop:Network, '10.0.0.0/8'}");
+    CompiledCondition condition =
+        compile("IpAddress", "aws:SourceIp", "${shop:Network, '10.0.0.0/8'}");
     assertTrue(condition.test(context("aws:SourceIp", "10.1.2.3")));
-    RequestContext own = RequestContext.builder().put("aws:SourceIp", "10.1.2.3").put("shop:Network", "192.0.2.0/24").build();
+    RequestContext own =
+        RequestContext.builder()
+            .put("aws:SourceIp", "10.1.2.3")
+            .put("shop:Network", "192.0.2.0/24")
+            .build();
     assertFalse(condition.test(own));
-    RequestContext bad = RequestContext.builder().put("aws:SourceIp", "10.1.2.3").put("shop:Network", "nonsense").build();
+    RequestContext bad =
+        RequestContext.builder()
+            .put("aws:SourceIp", "10.1.2.3")
+            .put("shop:Network", "nonsense")
+            .build();
     assertFalse(condition.test(bad));
   }
 }

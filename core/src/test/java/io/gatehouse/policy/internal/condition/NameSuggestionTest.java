@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameSuggestionTest {
-  private static final List<String> NAMES = List.of("StringEquals", "StringNotEquals", "Bool", "Null");
+  private static final List<String> NAMES =
+      List.of("StringEquals", "StringNotEquals", "Bool", "Null");
 
   @Test
   void distanceCountsEditsAndTranspositions() {

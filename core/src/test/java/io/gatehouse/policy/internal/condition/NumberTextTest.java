@@ -13,13 +13,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumberTextTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "10", "-3", "+3", "1.5", "-0.25", "007", "123456789012345678901234567890"})
+  @ValueSource(
+      strings = {"0", "10", "-3", "+3", "1.5", "-0.25", "007", "123456789012345678901234567890"})
   void acceptsIntegersAndDecimals(String text) {
     assertTrue(NumberText.isNumber(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ten", "1e3", "1E3", "1.", ".5", "-", "+", "1.2.3", " 1", "1 ", "0x1F", "NaN", "\u0661"})
+  @ValueSource(
+      strings = {
+        "", "ten", "1e3", "1E3", "1.", ".5", "-", "+", "1.2.3", " 1", "1 ", "0x1F", "NaN", "\u0661"
+      })
   void rejectsEverythingElse(String text) {
     assertFalse(NumberText.isNumber(text));
   }

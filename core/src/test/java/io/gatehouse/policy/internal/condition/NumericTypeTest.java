@@ -53,7 +53,21 @@ class NumericTypeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ten", "", "1e3", "0x10", "1.", ".5", "1,000", " 1", "NaN", "Infinity", "--1", "+"})
+  @ValueSource(
+      strings = {
+        "ten",
+        "",
+        "1e3",
+        "0x10",
+        "1.",
+        ".5",
+        "1,000",
+        " 1",
+        "NaN",
+        "Infinity",
+        "--1",
+        "+"
+      })
   void requestValueThatIsNotANumberDoesNotMatch(String request) {
     assertFalse(holds("NumericEquals", "10", request));
     assertFalse(holds("NumericLessThan", "10", request));
@@ -77,9 +91,15 @@ class NumericTypeTest {
   @Test
   void variableValueIsParsedPerRequest() {
     CompiledCondition condition = compile("NumericLessThanEquals", "shop:Amount", "${shop:Limit}");
-    assertTrue(condition.test(RequestContext.builder().put("shop:Amount", "5").put("shop:Limit", "10").build()));
-    assertFalse(condition.test(RequestContext.builder().put("shop:Amount", "50").put("shop:Limit", "10").build()));
-    assertFalse(condition.test(RequestContext.builder().put("shop:Amount", "5").put("shop:Limit", "ten").build()));
+    assertTrue(
+        condition.test(
+            RequestContext.builder().put("shop:Amount", "5").put("shop:Limit", "10").build()));
+    assertFalse(
+        condition.test(
+            RequestContext.builder().put("shop:Amount", "50").put("shop:Limit", "10").build()));
+    assertFalse(
+        condition.test(
+            RequestContext.builder().put("shop:Amount", "5").put("shop:Limit", "ten").build()));
     assertFalse(condition.test(context("shop:Amount", "5")));
   }
 }

@@ -27,12 +27,14 @@ class OperatorNameTest {
 
   @Test
   void ifExistsAloneIsABaseName() {
-    assertEquals(new OperatorName(SetQualifier.NONE, "IfExists", false), OperatorName.parse("IfExists"));
+    assertEquals(
+        new OperatorName(SetQualifier.NONE, "IfExists", false), OperatorName.parse("IfExists"));
   }
 
   @Test
   void writtenRebuildsTheName() {
     assertEquals(
-        "ForAnyValue:StringLikeIfExists", OperatorName.parse("ForAnyValue:StringLikeIfExists").written());
+        "ForAnyValue:StringLikeIfExists",
+        OperatorName.parse("ForAnyValue:StringLikeIfExists").written());
   }
 }

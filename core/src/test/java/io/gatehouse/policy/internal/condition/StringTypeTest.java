@@ -52,7 +52,10 @@ class StringTypeTest {
   void variableResolvesToTheTagValue() {
     CompiledCondition condition = compile("StringEquals", "shop:Team", "${aws:PrincipalTag/team}");
     RequestContext context =
-        RequestContext.builder().put("aws:PrincipalTag/team", "red").put("shop:Team", "red").build();
+        RequestContext.builder()
+            .put("aws:PrincipalTag/team", "red")
+            .put("shop:Team", "red")
+            .build();
     assertTrue(condition.test(context));
   }
 
@@ -78,39 +81,51 @@ class StringTypeTest {
 
   @Test
   void defaultValueAppliesWhenKeyAbsent() {
-    CompiledCondition condition = compile("StringEquals", "shop:Team", "${aws:PrincipalTag/team, 'none'}");
+    CompiledCondition condition =
+        compile("StringEquals", "shop:Team", "${aws:PrincipalTag/team, 'none'}");
     assertTrue(condition.test(context("shop:Team", "none")));
   }
 
   @Test
   void resolvedValueIsLiteralInLike() {
     CompiledCondition condition = compile("StringLike", "k", "${aws:username}/*");
-    RequestContext starUser = RequestContext.builder().put("aws:username", "*").put("k", "bob/x").build();
+    RequestContext starUser =
+        RequestContext.builder().put("aws:username", "*").put("k", "bob/x").build();
     assertFalse(condition.test(starUser));
-    RequestContext literalStar = RequestContext.builder().put("aws:username", "*").put("k", "*/x").build();
+    RequestContext literalStar =
+        RequestContext.builder().put("aws:username", "*").put("k", "*/x").build();
     assertTrue(condition.test(literalStar));
   }
 
   @Test
   void policyTextAroundVariableKeepsItsWildcards() {
     CompiledCondition condition = compile("StringLike", "s3:prefix", "home/${aws:username}/*");
-    RequestContext context = RequestContext.builder().put("aws:username", "alice").put("s3:prefix", "home/alice/docs/x").build();
+    RequestContext context =
+        RequestContext.builder()
+            .put("aws:username", "alice")
+            .put("s3:prefix", "home/alice/docs/x")
+            .build();
     assertTrue(condition.test(context));
   }
 
   @Test
   void ignoreCaseAppliesToResolvedValue() {
     CompiledCondition condition = compile("StringEqualsIgnoreCase", "k", "${aws:username}");
-    RequestContext context = RequestContext.builder().put("aws:username", "Alice").put("k", "ALICE").build();
+    RequestContext context =
+        RequestContext.builder().put("aws:username", "Alice").put("k", "ALICE").build();
     assertTrue(condition.test(context));
   }
 
   @Test
   void variablesDisabledKeepTextLiteral() {
     CompiledCondition equals =
-        OPERATORS.compile(new ConditionClause("StringEquals", "k", List.of("${aws:username}")), false);
-    assertTrue(equals.test(RequestContext.builder().put("k", "${aws:username}").put("aws:username", "a").build()));
-    assertFalse(equals.test(RequestContext.builder().put("k", "a").put("aws:username", "a").build()));
+        OPERATORS.compile(
+            new ConditionClause("StringEquals", "k", List.of("${aws:username}")), false);
+    assertTrue(
+        equals.test(
+            RequestContext.builder().put("k", "${aws:username}").put("aws:username", "a").build()));
+    assertFalse(
+        equals.test(RequestContext.builder().put("k", "a").put("aws:username", "a").build()));
     CompiledCondition like =
         OPERATORS.compile(new ConditionClause("StringLike", "k", List.of("report${*}")), false);
     assertTrue(like.test(context("k", "report${2024}")));

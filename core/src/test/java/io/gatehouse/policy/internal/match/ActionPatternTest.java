@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActionPatternTest {
@@ -55,6 +56,31 @@ class ActionPatternTest {
     assertEquals("shop:getorder", ActionPattern.compile("Shop:GetOrder").exactAction());
     assertNull(ActionPattern.compile("shop:Get*").exactAction());
     assertNull(ActionPattern.compile("shop:Get?rder").exactAction());
+  }
+
+  @Test
+  void matchesWithoutAllocating() {
+    List<ActionPattern> patterns =
+        List.of(
+            ActionPattern.compile("shop:GetOrder"),
+            ActionPattern.compile("shop:Get*"),
+            ActionPattern.compile("shop:*Order"),
+            ActionPattern.compile("shop:G?t*r"),
+            ActionPattern.compile("*"));
+    int[] matched = {0};
+    long allocated =
+        AllocationMeter.bytesAllocatedBy(
+            () -> {
+              for (int i = 0; i < 10_000; i++) {
+                for (int p = 0; p < patterns.size(); p++) {
+                  if (patterns.get(p).matches("shop:getorder")) {
+                    matched[0]++;
+                  }
+                }
+              }
+            });
+    assertEquals(50_000, matched[0]);
+    assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes");
   }
 
   @Test

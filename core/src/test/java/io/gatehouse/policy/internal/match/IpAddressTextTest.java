@@ -38,10 +38,12 @@ class IpAddressTextTest {
     assertArrayEquals(new long[] {0, 1}, ipv6("::1"));
     assertArrayEquals(new long[] {0, 0}, ipv6("::"));
     assertArrayEquals(new long[] {0x20010db800000000L, 1}, ipv6("2001:DB8::1"));
-    assertArrayEquals(new long[] {0x0001000200030004L, 0x0005000600070008L}, ipv6("1:2:3:4:5:6:7:8"));
+    assertArrayEquals(
+        new long[] {0x0001000200030004L, 0x0005000600070008L}, ipv6("1:2:3:4:5:6:7:8"));
     assertArrayEquals(new long[] {0, 0x0000ffffc0000201L}, ipv6("::ffff:192.0.2.1"));
     assertArrayEquals(new long[] {0x0001000000000000L, 0}, ipv6("1::"));
-    assertArrayEquals(new long[] {0x0001000200030004L, 0x0005000600070000L}, ipv6("1:2:3:4:5:6:7::"));
+    assertArrayEquals(
+        new long[] {0x0001000200030004L, 0x0005000600070000L}, ipv6("1:2:3:4:5:6:7::"));
   }
 
   @Test
@@ -53,6 +55,7 @@ class IpAddressTextTest {
   void describesIpv4Problems() {
     assertEquals(null, IpAddressText.describeIpv4Problem("192.0.2.1"));
     assertEquals("\"\" is not a number from 0 to 255", IpAddressText.describeIpv4Problem("1..2.3"));
-    assertEquals("\"1000\" is not a number from 0 to 255", IpAddressText.describeIpv4Problem("1000.2.3.4"));
+    assertEquals(
+        "\"1000\" is not a number from 0 to 255", IpAddressText.describeIpv4Problem("1000.2.3.4"));
   }
 }

@@ -87,8 +87,15 @@ class IpRangeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "0.0.0.0/0", "10.0.0.0/32", "010.001.0.0/16", "::/0", "::/128", "2001:db8::/32",
-        "::ffff:192.0.2.1", "FE80::ABCD:1/10", "1:2:3:4:5:6:7:8/128"
+        "0.0.0.0/0",
+        "10.0.0.0/32",
+        "010.001.0.0/16",
+        "::/0",
+        "::/128",
+        "2001:db8::/32",
+        "::ffff:192.0.2.1",
+        "FE80::ABCD:1/10",
+        "1:2:3:4:5:6:7:8/128"
       })
   void checkAcceptsValidBlocks(String cidr) {
     assertNull(IpRange.check(cidr));
@@ -100,7 +107,8 @@ class IpRangeTest {
         "invalid IP address or CIDR block \"10.0.0.0/33\": an IPv4 prefix length must be 0 to 32",
         IpRange.check("10.0.0.0/33"));
     assertEquals(
-        "invalid IP address or CIDR block \"2001:db8::/129\": an IPv6 prefix length must be 0 to 128",
+        "invalid IP address or CIDR block \"2001:db8::/129\": an IPv6 prefix length must be 0 to"
+            + " 128",
         IpRange.check("2001:db8::/129"));
     assertEquals(
         "invalid IP address or CIDR block \"10.0.0.0/\": an IPv4 prefix length must be 0 to 32",

@@ -33,13 +33,19 @@ class ResourcePatternTest {
   @Test
   void exactArnMatchesCaseSensitively() {
     assertTrue(matches(ORDER, ORDER));
-    assertFalse(matches("arn:aws:shop:us-east-1:111111111111:order/ABC", "arn:aws:shop:us-east-1:111111111111:order/abc"));
+    assertFalse(
+        matches(
+            "arn:aws:shop:us-east-1:111111111111:order/ABC",
+            "arn:aws:shop:us-east-1:111111111111:order/abc"));
     assertFalse(ResourcePattern.compile(ORDER, true).matchesEverything());
   }
 
   @Test
   void resourceWildcardsMatchWithinResourcePart() {
-    assertTrue(matches("arn:aws:shop:us-east-1:111111111111:order/*", "arn:aws:shop:us-east-1:111111111111:order/2024/1001"));
+    assertTrue(
+        matches(
+            "arn:aws:shop:us-east-1:111111111111:order/*",
+            "arn:aws:shop:us-east-1:111111111111:order/2024/1001"));
     assertTrue(matches("arn:aws:shop:us-east-1:111111111111:order/100?", ORDER));
     assertFalse(matches("arn:aws:shop:us-east-1:111111111111:order/public-*", ORDER));
   }
@@ -74,26 +80,38 @@ class ResourcePatternTest {
   @Test
   void variableIsSubstitutedAtMatchTime() {
     ResourcePattern p =
-        ResourcePattern.compile("arn:aws:shop:us-east-1:111111111111:order/${aws:username}/*", true);
+        ResourcePattern.compile(
+            "arn:aws:shop:us-east-1:111111111111:order/${aws:username}/*", true);
     assertFalse(p.matchesEverything());
-    assertTrue(p.matches("arn:aws:shop:us-east-1:111111111111:order/alice/1", context("aws:username", "alice")));
-    assertFalse(p.matches("arn:aws:shop:us-east-1:111111111111:order/bob/1", context("aws:username", "alice")));
-    assertTrue(p.matches("arn:aws:shop:us-east-1:111111111111:order/alice/1", context("AWS:UserName", "alice")));
+    assertTrue(
+        p.matches(
+            "arn:aws:shop:us-east-1:111111111111:order/alice/1", context("aws:username", "alice")));
+    assertFalse(
+        p.matches(
+            "arn:aws:shop:us-east-1:111111111111:order/bob/1", context("aws:username", "alice")));
+    assertTrue(
+        p.matches(
+            "arn:aws:shop:us-east-1:111111111111:order/alice/1", context("AWS:UserName", "alice")));
   }
 
   @Test
   void unresolvableVariableMatchesNothing() {
     ResourcePattern p =
-        ResourcePattern.compile("arn:aws:shop:us-east-1:111111111111:order/${aws:PrincipalTag/team}/*", true);
-    assertFalse(p.matches("arn:aws:shop:us-east-1:111111111111:order/red/1", context("aws:username", "alice")));
+        ResourcePattern.compile(
+            "arn:aws:shop:us-east-1:111111111111:order/${aws:PrincipalTag/team}/*", true);
+    assertFalse(
+        p.matches(
+            "arn:aws:shop:us-east-1:111111111111:order/red/1", context("aws:username", "alice")));
     assertFalse(p.matches("arn:aws:shop:us-east-1:111111111111:order/red/1", null));
-    RequestContext multi = RequestContext.builder().putAll("aws:PrincipalTag/team", List.of("red", "blue")).build();
+    RequestContext multi =
+        RequestContext.builder().putAll("aws:PrincipalTag/team", List.of("red", "blue")).build();
     assertFalse(p.matches("arn:aws:shop:us-east-1:111111111111:order/red/1", multi));
   }
 
   @Test
   void defaultValueIsUsedForAbsentKey() {
-    ResourcePattern p = ResourcePattern.compile("arn:aws:s3:::bucket/${aws:PrincipalTag/team, 'shared'}/*", true);
+    ResourcePattern p =
+        ResourcePattern.compile("arn:aws:s3:::bucket/${aws:PrincipalTag/team, 'shared'}/*", true);
     assertTrue(p.matches("arn:aws:s3:::bucket/shared/x", RequestContext.empty()));
     assertTrue(p.matches("arn:aws:s3:::bucket/red/x", context("aws:PrincipalTag/team", "red")));
   }
@@ -107,7 +125,8 @@ class ResourcePatternTest {
 
   @Test
   void variableInAccountPartIsMatchedInThatPart() {
-    ResourcePattern p = ResourcePattern.compile("arn:aws:iam::${aws:PrincipalAccount}:user/*", true);
+    ResourcePattern p =
+        ResourcePattern.compile("arn:aws:iam::${aws:PrincipalAccount}:user/*", true);
     RequestContext account = context("aws:PrincipalAccount", "111111111111");
     assertTrue(p.matches("arn:aws:iam::111111111111:user/alice", account));
     assertFalse(p.matches("arn:aws:iam::222222222222:user/alice", account));
@@ -123,15 +142,20 @@ class ResourcePatternTest {
   @Test
   void variablesDisabledKeepsTextLiteral() {
     ResourcePattern p =
-        ResourcePattern.compile("arn:aws:shop:us-east-1:111111111111:order/${aws:username}/*", false);
-    assertFalse(p.matches("arn:aws:shop:us-east-1:111111111111:order/alice/1", context("aws:username", "alice")));
+        ResourcePattern.compile(
+            "arn:aws:shop:us-east-1:111111111111:order/${aws:username}/*", false);
+    assertFalse(
+        p.matches(
+            "arn:aws:shop:us-east-1:111111111111:order/alice/1", context("aws:username", "alice")));
     assertTrue(p.matches("arn:aws:shop:us-east-1:111111111111:order/${aws:username}/1", null));
   }
 
   @Test
   void badVariableSyntaxIsRejectedAtCompileTime() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ResourcePattern.compile("arn:aws:s3:::b/${aws:username", true));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ResourcePattern.compile("arn:aws:s3:::b/${aws:username", true));
     assertEquals("unterminated policy variable \"${aws:username\" (missing \"}\")", e.getMessage());
   }
 
@@ -145,10 +169,37 @@ class ResourcePatternTest {
         "malformed ARN \"arn:aws:s3\": expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
         ResourcePattern.check("arn:aws:s3", true));
     assertEquals(
-        "malformed ARN \"arn:aws:${aws:x}\": expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
+        "malformed ARN \"arn:aws:${aws:x}\": expected"
+            + " arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
         ResourcePattern.check("arn:aws:${aws:x}", true));
-    assertEquals("empty policy variable name in \"${}\"", ResourcePattern.check("arn:aws:s3:::${}", true));
+    assertEquals(
+        "empty policy variable name in \"${}\"", ResourcePattern.check("arn:aws:s3:::${}", true));
     assertNull(ResourcePattern.check("arn:aws:s3:::${}", false));
+  }
+
+  @Test
+  void patternsWithoutVariablesMatchWithoutAllocating() {
+    List<ResourcePattern> patterns =
+        List.of(
+            ResourcePattern.compile(ORDER, true),
+            ResourcePattern.compile("arn:aws:shop:*:111111111111:order/*", true),
+            ResourcePattern.compile("arn:aws:shop:us-east-1:111111111111:order/100?", true),
+            ResourcePattern.compile("order/*", true),
+            ResourcePattern.compile("*", true));
+    int[] matched = {0};
+    long allocated =
+        AllocationMeter.bytesAllocatedBy(
+            () -> {
+              for (int i = 0; i < 10_000; i++) {
+                for (int p = 0; p < patterns.size(); p++) {
+                  if (patterns.get(p).matches(ORDER, null)) {
+                    matched[0]++;
+                  }
+                }
+              }
+            });
+    assertEquals(40_000, matched[0]);
+    assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes");
   }
 
   @Test

@@ -26,6 +26,7 @@ class TemplateSegmentTest {
 
   @Test
   void lowerCaseKeyUsesRootLocale() {
-    assertEquals("aws:principaltag/team", new Variable("aws:PrincipalTag/Team", null).lowerCaseKey());
+    assertEquals(
+        "aws:principaltag/team", new Variable("aws:PrincipalTag/Team", null).lowerCaseKey());
   }
 }

@@ -107,8 +107,7 @@ class VariableTemplateTest {
 
   @Test
   void defaultValueKeepsItsWildcardCharacters() {
-    assertEquals(
-        List.of(new Variable("k", "a*")), VariableTemplate.parse("${k, 'a*'}").segments());
+    assertEquals(List.of(new Variable("k", "a*")), VariableTemplate.parse("${k, 'a*'}").segments());
   }
 
   @Test
@@ -121,17 +120,25 @@ class VariableTemplateTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "${aws:username                 | unterminated policy variable \"${aws:username\" (missing \"}\")",
-        "a/${aws:username/${aws:userid} | unterminated policy variable \"${aws:username/\" (missing \"}\")",
+        "${aws:username                 | unterminated policy variable \"${aws:username\" (missing"
+            + " \"}\")",
+        "a/${aws:username/${aws:userid} | unterminated policy variable \"${aws:username/\" (missing"
+            + " \"}\")",
         "${}                            | empty policy variable name in \"${}\"",
         "${  }                          | empty policy variable name in \"${  }\"",
         "${, 'x'}                       | empty policy variable name in \"${, 'x'}\"",
-        "${a, none}                     | bad default value in policy variable \"${a, none}\": expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
-        "${a, 'none}                    | bad default value in policy variable \"${a, 'none}\": expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
-        "${a, 'x' y}                    | bad default value in policy variable \"${a, 'x' y}\": expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
-        "${a, \"x\"}                    | bad default value in policy variable \"${a, \"x\"}\": expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
-        "${a'b}                         | invalid policy variable name \"a'b\" in \"${a'b}\": it must not contain '''",
-        "${a$b}                         | invalid policy variable name \"a$b\" in \"${a$b}\": it must not contain '$'",
+        "${a, none}                     | bad default value in policy variable \"${a, none}\":"
+            + " expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
+        "${a, 'none}                    | bad default value in policy variable \"${a, 'none}\":"
+            + " expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
+        "${a, 'x' y}                    | bad default value in policy variable \"${a, 'x' y}\":"
+            + " expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
+        "${a, \"x\"}                    | bad default value in policy variable \"${a, \"x\"}\":"
+            + " expected a comma and the default value in single quotes, e.g. \"${a, 'default'}\"",
+        "${a'b}                         | invalid policy variable name \"a'b\" in \"${a'b}\": it"
+            + " must not contain '''",
+        "${a$b}                         | invalid policy variable name \"a$b\" in \"${a$b}\": it"
+            + " must not contain '$'",
       })
   void checkReportsSyntaxProblems(String text, String problem) {
     assertEquals(problem, VariableTemplate.check(text));

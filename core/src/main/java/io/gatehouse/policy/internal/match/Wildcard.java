@@ -133,37 +133,53 @@ public final class Wildcard {
     if (shape == Shape.EVERYTHING) {
       return true;
     }
-    if (ignoreCase) {
+    if (ignoreCase && !isAscii(text, from, to)) {
       String lower = text.subSequence(from, to).toString().toLowerCase(Locale.ROOT);
-      return matchesRegion(lower, 0, lower.length());
+      return matchesRegion(lower, 0, lower.length(), false);
     }
-    return matchesRegion(text, from, to);
+    // For ASCII text, folding A-Z while comparing equals lower-casing with Locale.ROOT, and
+    // allocates nothing.
+    return matchesRegion(text, from, to, ignoreCase);
   }
 
-  private boolean matchesRegion(CharSequence text, int from, int to) {
-    int length = to - from;
-    switch (shape) {
-      case EXACT:
-        return length == fixed.length() && regionEquals(text, from, fixed);
-      case PREFIX:
-        return length >= fixed.length() && regionEquals(text, from, fixed);
-      case SUFFIX:
-        return length >= fixed.length() && regionEquals(text, to - fixed.length(), fixed);
-      default:
-        return matchesGeneral(text, from, to);
-    }
-  }
-
-  private static boolean regionEquals(CharSequence text, int from, String expected) {
-    for (int i = 0; i < expected.length(); i++) {
-      if (text.charAt(from + i) != expected.charAt(i)) {
+  private static boolean isAscii(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= 0x80) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean matchesGeneral(CharSequence text, int from, int to) {
+  private static char charAt(CharSequence text, int i, boolean fold) {
+    char c = text.charAt(i);
+    return fold && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private boolean matchesRegion(CharSequence text, int from, int to, boolean fold) {
+    int length = to - from;
+    switch (shape) {
+      case EXACT:
+        return length == fixed.length() && regionEquals(text, from, fixed, fold);
+      case PREFIX:
+        return length >= fixed.length() && regionEquals(text, from, fixed, fold);
+      case SUFFIX:
+        return length >= fixed.length() && regionEquals(text, to - fixed.length(), fixed, fold);
+      default:
+        return matchesGeneral(text, from, to, fold);
+    }
+  }
+
+  private static boolean regionEquals(CharSequence text, int from, String expected, boolean fold) {
+    for (int i = 0; i < expected.length(); i++) {
+      if (charAt(text, from + i, fold) != expected.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean matchesGeneral(CharSequence text, int from, int to, boolean fold) {
     int p = 0;
     int t = from;
     int starP = -1;
@@ -173,7 +189,7 @@ public final class Wildcard {
       if (p < m && kinds[p] == ANY_ONE) {
         p++;
         t += charCountAt(text, t, to);
-      } else if (p < m && kinds[p] == LITERAL && chars[p] == text.charAt(t)) {
+      } else if (p < m && kinds[p] == LITERAL && chars[p] == charAt(text, t, fold)) {
         p++;
         t++;
       } else if (p < m && kinds[p] == ANY_RUN) {

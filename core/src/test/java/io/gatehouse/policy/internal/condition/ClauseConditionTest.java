@@ -217,7 +217,7 @@ class ClauseConditionTest {
         RequestContext.builder()
             .put("shop:Department", "finance")
             .put("shop:Team", "team-a")
-            .putAll("aws:TagKeys", List.of("team", "env"))
+            .putAll("aws:TagKeys", List.of("Team", "ENV"))
             .put("shop:Amount", "99")
             .put("aws:CurrentTime", "2024-06-01T12:00:00.250+02:00")
             .put("aws:SourceIp", "203.0.113.9")

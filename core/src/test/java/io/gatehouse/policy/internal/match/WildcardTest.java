@@ -75,6 +75,20 @@ class WildcardTest {
   }
 
   @Test
+  void ignoreCaseHandlesNonAsciiTextLikeRootLowerCasing() {
+    assertTrue(Wildcard.literal("\u00C9COLE", true).matches("\u00E9cole"));
+    assertTrue(Wildcard.compile("\u00E9c*", true).matches("\u00C9COLE"));
+    assertTrue(Wildcard.literal("\u212A", true).matches("K"));
+    assertTrue(Wildcard.literal("\u0130", true).matches("i\u0307"));
+    assertFalse(Wildcard.literal("i", true).matches("\u0130"));
+  }
+
+  @Test
+  void ignoreCaseMatchesRegionOfMixedCaseText() {
+    assertTrue(Wildcard.compile("*-east-?", true).matches("x:US-EAST-1:y", 2, 11));
+  }
+
+  @Test
   void literalTreatsStarAndQuestionMarkAsCharacters() {
     Wildcard w = Wildcard.literal("a*b?", false);
     assertTrue(w.matches("a*b?"));

@@ -1,0 +1,151 @@
+package io.gatehouse.policy.internal.match;
+
+import io.gatehouse.RequestContext;
+import io.gatehouse.policy.internal.variables.TemplateSegment;
+import io.gatehouse.policy.internal.variables.VariableTemplate;
+import java.util.List;
+
+/**
+ * One entry of a statement's {@code Resource} or {@code NotResource}, compiled. Immutable.
+ *
+ * <ul>
+ *   <li>{@code *} alone matches every resource.
+ *   <li>A pattern starting with {@code arn:} is matched part by part (see {@link ArnPattern}): a
+ *       {@code *} in the region cannot absorb colons, and a resource with fewer than six parts does
+ *       not match.
+ *   <li>Any other pattern is globbed as a whole.
+ * </ul>
+ *
+ * <p>Matching is case-sensitive. Where the document enables policy variables, {@code ${...}} is
+ * replaced at match time by the request's value as literal text; a variable that cannot be resolved
+ * makes the pattern match nothing. Patterns without variables are compiled completely here and
+ * match without allocating.
+ */
+public final class ResourcePattern {
+  /** The compiled form of a pattern's text once its variables, if any, are resolved. */
+  private interface Matcher {
+    boolean matches(String resource);
+  }
+
+  private final String text;
+  private final boolean everything;
+
+  /** For a pattern without variables; null for one with variables. */
+  private final Matcher fixed;
+
+  /** For a pattern with variables, resolved at match time; null for one without. */
+  private final PatternTemplate template;
+
+  private ResourcePattern(
+      String text, boolean everything, Matcher fixed, PatternTemplate template) {
+    this.text = text;
+    this.everything = everything;
+    this.fixed = fixed;
+    this.template = template;
+  }
+
+  /**
+   * Compiles a pattern.
+   *
+   * @param pattern the entry as written
+   * @param variablesEnabled true if the document substitutes policy variables (version 2012-10-17);
+   *     otherwise {@code ${...}} is ordinary text
+   * @throws IllegalArgumentException with the problem if the policy variable syntax is bad
+   */
+  public static ResourcePattern compile(String pattern, boolean variablesEnabled) {
+    List<Wildcard.Piece> pieces = List.of(Wildcard.Piece.pattern(pattern));
+    if (variablesEnabled && VariableTemplate.mayContainVariables(pattern)) {
+      PatternTemplate template = PatternTemplate.parse(pattern);
+      if (template.hasVariables()) {
+        return new ResourcePattern(pattern, false, null, template);
+      }
+      pieces = template.pieces(RequestContext.empty());
+    }
+    if (!startsWithArnPrefix(pieces)) {
+      Wildcard whole = Wildcard.ofPieces(pieces, false);
+      return new ResourcePattern(pattern, whole.matchesEverything(), whole::matches, null);
+    }
+    return new ResourcePattern(pattern, false, matcherFor(pieces), null);
+  }
+
+  /** Part-by-part matching for ARN-shaped pattern text, otherwise one glob. */
+  private static Matcher matcherFor(List<Wildcard.Piece> pieces) {
+    if (startsWithArnPrefix(pieces)) {
+      ArnPattern arn = ArnPattern.ofPieces(pieces);
+      if (arn != null) {
+        return arn::matches;
+      }
+    }
+    return Wildcard.ofPieces(pieces, false)::matches;
+  }
+
+  private static boolean startsWithArnPrefix(List<Wildcard.Piece> pieces) {
+    StringBuilder start = new StringBuilder();
+    for (Wildcard.Piece piece : pieces) {
+      start.append(piece.text());
+      if (start.length() >= Arn.PREFIX.length()) {
+        break;
+      }
+    }
+    return start.toString().startsWith(Arn.PREFIX);
+  }
+
+  /**
+   * Checks a pattern as written.
+   *
+   * @return null if it is acceptable, otherwise the problem: bad policy variable syntax, or a
+   *     malformed ARN (see {@link Arn#checkArn}) for a pattern starting with {@code arn:}
+   */
+  public static String check(String pattern, boolean variablesEnabled) {
+    String arnText = pattern;
+    if (variablesEnabled && VariableTemplate.mayContainVariables(pattern)) {
+      String problem = VariableTemplate.check(pattern);
+      if (problem != null) {
+        return problem;
+      }
+      // Check the ARN's shape with each variable standing for a value without colons, so that
+      // the colon in a name like ${aws:username} is not taken for a separator.
+      StringBuilder shape = new StringBuilder();
+      for (TemplateSegment segment : VariableTemplate.parse(pattern).segments()) {
+        if (segment instanceof TemplateSegment.PolicyText p) {
+          shape.append(p.text());
+        } else if (segment instanceof TemplateSegment.Escaped e) {
+          shape.append(e.text());
+        } else {
+          shape.append("variable");
+        }
+      }
+      arnText = shape.toString();
+    }
+    return arnText.startsWith(Arn.PREFIX) ? Arn.checkArn(arnText, pattern) : null;
+  }
+
+  /**
+   * True if the resource matches. Never throws.
+   *
+   * @param resource the request's resource, usually an ARN
+   * @param context the request's context, for policy variables; may be null when the pattern has no
+   *     variables
+   */
+  public boolean matches(String resource, RequestContext context) {
+    if (everything) {
+      return true;
+    }
+    if (fixed != null) {
+      return fixed.matches(resource);
+    }
+    List<Wildcard.Piece> pieces = template.pieces(context);
+    return pieces != null && matcherFor(pieces).matches(resource);
+  }
+
+  /** True if the pattern matches every resource ({@code *}). */
+  public boolean matchesEverything() {
+    return everything;
+  }
+
+  /** The pattern as written. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

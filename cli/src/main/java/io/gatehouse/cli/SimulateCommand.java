@@ -11,7 +11,6 @@ import io.gatehouse.RequestContext;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.policy.PolicyDocument;
 import io.gatehouse.policy.PolicyParser;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +91,11 @@ final class SimulateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       err.flush();
       return ExitCodes.BAD_INPUT;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (java.io.UncheckedIOException e) {
+      err.println("gatehouse simulate: cannot read " + e.getCause().getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    } catch (IllegalArgumentException e) {
       err.println("gatehouse simulate: " + e.getMessage());
       err.flush();
       return ExitCodes.BAD_INPUT;
@@ -132,7 +135,7 @@ final class SimulateCommand implements Callable<Integer> {
         .resourceAccount(resourceAccount).context(ctx.build()).build();
   }
 
-  private PolicySet policySet() throws IOException {
+  private PolicySet policySet() {
     PolicyParser parser = new PolicyParser();
     PolicySet.Builder set = PolicySet.builder();
     for (Path p : policies) {
@@ -156,7 +159,7 @@ final class SimulateCommand implements Callable<Integer> {
     return set.build();
   }
 
-  private static List<CompiledPolicy> level(PolicyParser parser, String files) throws IOException {
+  private static List<CompiledPolicy> level(PolicyParser parser, String files) {
     List<CompiledPolicy> out = new ArrayList<>();
     for (String f : files.split(",")) {
       out.add(CompiledPolicy.compile(load(parser, Path.of(f.trim()))));
@@ -164,7 +167,7 @@ final class SimulateCommand implements Callable<Integer> {
     return out;
   }
 
-  private static PolicyDocument load(PolicyParser parser, Path file) throws IOException {
+  private static PolicyDocument load(PolicyParser parser, Path file) {
     return parser.parse(file);
   }
 }

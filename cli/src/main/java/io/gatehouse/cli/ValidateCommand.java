@@ -44,8 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
           out.println(p);
           errorCount++;
         }
-      } catch (IOException e) {
-        out.println(file + ": cannot read: " + e.getMessage());
+      } catch (java.io.UncheckedIOException e) {
+        out.println(file + ": cannot read: " + e.getCause().getMessage());
         errorCount++;
       }
     }

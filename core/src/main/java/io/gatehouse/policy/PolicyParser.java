@@ -1,6 +1,7 @@
 package io.gatehouse.policy;
 
 import io.gatehouse.policy.internal.ConditionSyntax;
+import io.gatehouse.policy.internal.condition.ConditionOperators;
 import io.gatehouse.policy.internal.parse.DocumentFormat;
 import io.gatehouse.policy.internal.parse.DocumentReader;
 import io.gatehouse.policy.internal.parse.LocatedNode;
@@ -112,20 +113,6 @@ public final class PolicyParser {
 
   /** The condition syntax of {@link #PolicyParser()}: the one place that chooses it. */
   static ConditionSyntax standardConditionSyntax() {
-    // replaced by ConditionOperators on merge
-    return new AcceptingConditionSyntax();
-  }
-
-  /** Accepts every operator and value; stands in until the operator registry is available. */
-  private static final class AcceptingConditionSyntax implements ConditionSyntax {
-    @Override
-    public String checkOperator(String operator) {
-      return null;
-    }
-
-    @Override
-    public String checkValue(String operator, String value, boolean variablesEnabled) {
-      return null;
-    }
+    return new ConditionOperators();
   }
 }

@@ -226,7 +226,7 @@ class PolicyParserTest {
             """
             {"Statement": {"Effect": "Allow", "Action": "shop:Buy", "Resource": "*",
               "Condition": {
-                "NumericEquals": {"shop:Amount": [1.50, -2, 1e3]},
+                "NumericEquals": {"shop:Amount": [1.50, -2, 1000]},
                 "Bool": {"shop:Gift": false},
                 "StringEquals": {"shop:Note": "true"}
               }}}
@@ -235,7 +235,7 @@ class PolicyParserTest {
 
     assertEquals(
         List.of(
-            new ConditionClause("NumericEquals", "shop:Amount", List.of("1.50", "-2", "1e3")),
+            new ConditionClause("NumericEquals", "shop:Amount", List.of("1.50", "-2", "1000")),
             new ConditionClause("Bool", "shop:Gift", List.of("false")),
             new ConditionClause("StringEquals", "shop:Note", List.of("true"))),
         doc.statements().get(0).conditions());

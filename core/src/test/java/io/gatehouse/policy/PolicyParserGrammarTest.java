@@ -232,10 +232,14 @@ class PolicyParserGrammarTest {
         """;
     assertEquals(
         List.of(
-            "p.json:2:3: Statement.Resource[0]: malformed ARN \"orders/*\"",
-            "p.json:3:3: Statement.Resource[1]: malformed ARN \"arn:aws:s3\"",
-            "p.json:4:3: Statement.Resource[2]: malformed ARN \"arn::s3:::bucket\"",
-            "p.json:5:3: Statement.Resource[3]: malformed ARN \"arn:aws:s3:::\""),
+            "p.json:2:3: Statement.Resource[0]: malformed ARN \"orders/*\": expected \"*\" or"
+                + " arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
+            "p.json:3:3: Statement.Resource[1]: malformed ARN \"arn:aws:s3\": expected"
+                + " arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
+            "p.json:4:3: Statement.Resource[2]: malformed ARN \"arn::s3:::bucket\": the partition"
+                + " is empty: expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE",
+            "p.json:5:3: Statement.Resource[3]: malformed ARN \"arn:aws:s3:::\": the resource is"
+                + " empty"),
         Problems.of(json, "p.json"));
   }
 
@@ -370,7 +374,11 @@ class PolicyParserGrammarTest {
                 "Statement[0].Action",
                 "expected \"*\" or \"service:action\", found \"GetOrder\""),
             new PolicyProblem(
-                "orders.json", 4, 70, "Statement[0].Resource", "malformed ARN \"orders\""),
+                "orders.json",
+                4,
+                70,
+                "Statement[0].Resource",
+                "malformed ARN \"orders\": expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"),
             new PolicyProblem(
                 "orders.json",
                 5,

@@ -22,6 +22,7 @@ public final class CompiledStatement {
   private final ResourcePattern[] resources;
   private final boolean notResource;
   private final boolean anyResource;
+  private final boolean hasVariables;
   private final PrincipalMatcher principal;
   private final CompiledCondition[] conditions;
 
@@ -43,6 +44,11 @@ public final class CompiledStatement {
         || (!notResource && resources.length > 0 && anyMatchesEverything(resources));
     this.principal = principal;
     this.conditions = conditions;
+    boolean variables = false;
+    for (ResourcePattern p : resources) {
+      variables |= p.hasVariables();
+    }
+    this.hasVariables = variables;
   }
 
   private static boolean anyMatchesEverything(ResourcePattern[] patterns) {
@@ -112,6 +118,15 @@ public final class CompiledStatement {
       if (p.matches(request.resource(), request.context())) {
         any = true;
         break;
+      }
+    }
+    if (notResource && !any && hasVariables) {
+      // A NotResource whose variables cannot be resolved does not apply, as AWS treats a statement
+      // with unresolvable variables; without this a missing key would widen it.
+      for (ResourcePattern p : resources) {
+        if (p.isUnresolvable(request.context())) {
+          return false;
+        }
       }
     }
     return any != notResource;

@@ -9,7 +9,9 @@ import java.util.List;
  * A compiled clause: one operator, one key, its policy values (ORed). Immutable.
  *
  * <p>Values without policy variables are compiled once; values with variables are resolved and
- * compiled for each request that needs them, and one that cannot be resolved matches nothing.
+ * compiled for each request that needs them. A value that cannot be resolved matches nothing; under
+ * a negated operator (or {@code Null}) it makes the whole clause false instead of vacuously true,
+ * since AWS treats a statement whose variables do not resolve as one that does not apply.
  */
 final class ClauseCondition implements CompiledCondition {
   private static final String PRESENT = "false";
@@ -49,7 +51,12 @@ final class ClauseCondition implements CompiledCondition {
     if (operator.testsPresence()) {
       // Null tests the key itself; a key with no values counts as absent.
       String presence = values == null || values.isEmpty() ? ABSENT : PRESENT;
-      return matchesAny(matchers(context), presence);
+      ValueMatcher[] bound = matchers(context);
+      return bound != null && matchesAny(bound, presence);
+    }
+    ValueMatcher[] matchers = matchers(context);
+    if (matchers == null) {
+      return false;
     }
     if (values == null) {
       // AWS: a missing key fails a positive operator but satisfies a negated one; IfExists and
@@ -58,7 +65,6 @@ final class ClauseCondition implements CompiledCondition {
           || qualifier == SetQualifier.FOR_ALL_VALUES
           || (qualifier == SetQualifier.NONE && operator.negated());
     }
-    ValueMatcher[] matchers = matchers(context);
     boolean negated = operator.negated();
     switch (qualifier) {
       case FOR_ALL_VALUES:
@@ -85,6 +91,10 @@ final class ClauseCondition implements CompiledCondition {
     }
   }
 
+  /**
+   * The matchers of every value for this request (null entries for unresolvable values), or null
+   * if an unresolvable value must make the clause false.
+   */
   private ValueMatcher[] matchers(RequestContext context) {
     if (templates == null) {
       return fixed;
@@ -93,6 +103,9 @@ final class ClauseCondition implements CompiledCondition {
     for (int i = 0; i < templates.length; i++) {
       if (templates[i] != null) {
         bound[i] = operator.type().compile(templates[i], context);
+        if (bound[i] == null && (operator.negated() || operator.testsPresence())) {
+          return null;
+        }
       }
     }
     return bound;

@@ -138,6 +138,20 @@ public final class ResourcePattern {
     return pieces != null && matcherFor(pieces).matches(resource);
   }
 
+  /** True if the pattern has policy variables, resolved for each request. */
+  public boolean hasVariables() {
+    return template != null;
+  }
+
+  /**
+   * True if the pattern has policy variables that the context cannot resolve; such a pattern
+   * matches nothing, and the statement that holds it does not apply at all (not even as a {@code
+   * NotResource}).
+   */
+  public boolean isUnresolvable(RequestContext context) {
+    return template != null && template.pieces(context) == null;
+  }
+
   /** True if the pattern matches every resource ({@code *}). */
   public boolean matchesEverything() {
     return everything;

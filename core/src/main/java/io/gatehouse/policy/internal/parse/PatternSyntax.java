@@ -1,5 +1,8 @@
 package io.gatehouse.policy.internal.parse;
 
+import io.gatehouse.policy.internal.match.Arn;
+import io.gatehouse.policy.internal.match.ResourcePattern;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,47 +35,27 @@ final class PatternSyntax {
   /**
    * Checks a {@code Resource}/{@code NotResource} entry: {@code *} or an ARN {@code
    * arn:partition:service:region:account:resource} with a non-empty partition, service and
-   * resource. Wildcards and {@code ${...}} variables may appear in any part.
+   * resource. Wildcards may appear in any part, and {@code ${...}} variables too when the document
+   * enables them (their syntax is checked then).
    *
    * @return null if acceptable, otherwise the problem
    */
-  static String checkResource(String resource) {
+  static String checkResource(String resource, boolean variablesEnabled) {
     if (resource.equals("*")) {
       return null;
     }
-    List<String> parts = arnParts(resource);
-    boolean ok =
-        parts.size() == 6
-            && parts.get(0).equals("arn")
-            && !parts.get(1).isEmpty()
-            && !parts.get(2).isEmpty()
-            && !parts.get(5).isEmpty()
-            && !hasWhitespace(resource);
-    return ok ? null : "malformed ARN " + LocatedScalar.quote(resource);
-  }
-
-  /**
-   * The colon-separated parts of an ARN, at most six: the sixth (the resource) keeps any further
-   * colons. A colon inside a {@code ${...}} variable, as in {@code ${aws:username}}, separates
-   * nothing.
-   */
-  static List<String> arnParts(String arn) {
-    List<String> parts = new ArrayList<>(6);
-    int start = 0;
-    boolean inVariable = false;
-    for (int i = 0; i < arn.length() && parts.size() < 5; i++) {
-      char c = arn.charAt(i);
-      if (c == '$' && i + 1 < arn.length() && arn.charAt(i + 1) == '{') {
-        inVariable = true;
-      } else if (c == '}') {
-        inVariable = false;
-      } else if (c == ':' && !inVariable) {
-        parts.add(arn.substring(start, i));
-        start = i + 1;
-      }
+    if (!resource.startsWith(Arn.PREFIX) || hasWhitespace(resource)) {
+      return "malformed ARN " + LocatedScalar.quote(resource)
+          + ": expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE";
     }
-    parts.add(arn.substring(start));
-    return parts;
+    String problem = ResourcePattern.check(resource, variablesEnabled);
+    if (problem != null) {
+      return problem;
+    }
+    if (resource.endsWith(":") && Arn.parse(resource) != null && Arn.parse(resource).resource().isEmpty()) {
+      return "malformed ARN " + LocatedScalar.quote(resource) + ": the resource is empty";
+    }
+    return null;
   }
 
   private static boolean hasWhitespace(String s) {

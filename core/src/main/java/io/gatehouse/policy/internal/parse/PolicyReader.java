@@ -53,7 +53,8 @@ public final class PolicyReader {
 
     boolean variablesEnabled = PolicyDocument.VERSION_2012_10_17.equals(version);
     StatementReader statements =
-        new StatementReader(values, new ConditionReader(values, conditionSyntax, variablesEnabled));
+        new StatementReader(
+            values, new ConditionReader(values, conditionSyntax, variablesEnabled), variablesEnabled);
     List<Statement> read = statements(policy, path, values, statements);
 
     if (problems.size() != before) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 /** Reads one statement of a policy, adding a problem for everything AWS would refuse in it. */
 final class StatementReader {
+  private final boolean variablesEnabled;
   /** The keys AWS accepts in a statement; case-sensitive. */
   static final List<String> KEYS =
       List.of(
@@ -25,8 +26,9 @@ final class StatementReader {
   private final PrincipalReader principals;
   private final ConditionReader conditions;
 
-  StatementReader(ValueReader values, ConditionReader conditions) {
+  StatementReader(ValueReader values, ConditionReader conditions, boolean variablesEnabled) {
     this.values = values;
+    this.variablesEnabled = variablesEnabled;
     this.principals = new PrincipalReader(values);
     this.conditions = conditions;
   }
@@ -68,7 +70,7 @@ final class StatementReader {
                 resource.value(),
                 path.key(resource.key()),
                 "resource",
-                PatternSyntax::checkResource);
+                r -> PatternSyntax.checkResource(r, variablesEnabled));
 
     LocatedNode conditionNode = object.get("Condition");
     List<ConditionClause> clauses =

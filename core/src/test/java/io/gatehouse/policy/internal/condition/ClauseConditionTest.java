@@ -188,9 +188,19 @@ class ClauseConditionTest {
     assertFalse(
         compile("StringEquals", "shop:Team", "${aws:PrincipalTag/team}")
             .test(context("shop:Team", "red")));
-    assertTrue(
+  }
+
+  @Test
+  void unresolvableVariableMakesNegatedClauseFalseRatherThanVacuouslyTrue() {
+    assertFalse(
         compile("StringNotEquals", "shop:Team", "${aws:PrincipalTag/team}")
             .test(context("shop:Team", "red")));
+    assertFalse(
+        compile("StringNotEqualsIfExists", "shop:Team", "${aws:PrincipalTag/team}", "blue")
+            .test(RequestContext.empty()));
+    RequestContext tagged =
+        RequestContext.builder().put("aws:PrincipalTag/team", "blue").put("shop:Team", "red").build();
+    assertTrue(compile("StringNotEquals", "shop:Team", "${aws:PrincipalTag/team}").test(tagged));
   }
 
   @Test

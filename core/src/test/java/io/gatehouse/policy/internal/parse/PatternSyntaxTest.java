@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PatternSyntaxTest {
@@ -36,30 +38,34 @@ class PatternSyntaxTest {
             "arn:aws:iam::${aws:PrincipalAccount}:user/${aws:username}",
             "arn:*:shop:*:*:order/*",
             "arn:aws:sns:eu-west-1:123456789012:topic:with:colons")) {
-      assertNull(PatternSyntax.checkResource(r), r);
+      assertNull(PatternSyntax.checkResource(r, true), r);
     }
   }
 
   @Test
   void refusesMalformedArns() {
-    for (String r :
-        List.of(
-            "orders/*",
-            "arn:aws:s3",
-            "arn::s3:::b",
-            "arn:aws::::b",
-            "arn:aws:s3:::",
-            "ARN:aws:s3:::b",
-            "arn:aws:s3::: b",
-            "")) {
-      assertEquals("malformed ARN " + LocatedScalar.quote(r), PatternSyntax.checkResource(r), r);
-    }
+    String expected = ": expected arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE";
+    String notArn = ": expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE";
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("orders/*", notArn);
+    cases.put("ARN:aws:s3:::b", notArn);
+    cases.put("arn:aws:s3::: b", notArn);
+    cases.put("", notArn);
+    cases.put("arn:aws:s3", expected);
+    cases.put("arn::s3:::b", ": the partition is empty" + expected);
+    cases.put("arn:aws::::b", ": the service is empty" + expected);
+    cases.put("arn:aws:s3:::", ": the resource is empty");
+    cases.forEach(
+        (r, why) ->
+            assertEquals(
+                "malformed ARN " + LocatedScalar.quote(r) + why,
+                PatternSyntax.checkResource(r, true),
+                r));
   }
 
   @Test
-  void splitsArnsOutsideVariables() {
-    assertEquals(
-        List.of("arn", "aws", "iam", "", "${aws:PrincipalAccount}", "user/a:b"),
-        PatternSyntax.arnParts("arn:aws:iam::${aws:PrincipalAccount}:user/a:b"));
+  void checksVariableSyntaxOnlyWhenVariablesAreEnabled() {
+    assertNotNull(PatternSyntax.checkResource("arn:aws:s3:::b/${aws:username", true));
+    assertNull(PatternSyntax.checkResource("arn:aws:s3:::b/${aws:username", false));
   }
 }

@@ -22,9 +22,17 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status (for tests). */
+  /** Runs the command line on the standard streams and returns its exit status. */
   public static int run(String... args) {
+    return run(
+        new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line, writing to the given streams, and returns its exit status. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           ex.getCommandLine().getErr().println("gatehouse: " + ex.getMessage());

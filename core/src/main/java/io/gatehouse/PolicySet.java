@@ -43,6 +43,24 @@ public final class PolicySet {
         levels(PolicyType.RCP, rcps));
   }
 
+  private PolicySet(PolicySet base, List<CompiledPolicy> session, boolean sessionGiven,
+      List<CompiledPolicy> resource, List<List<CompiledPolicy>> rcps) {
+    this.identity = base.identity;
+    this.boundary = base.boundary;
+    this.scps = base.scps;
+    this.session = session == null ? base.session : List.copyOf(session);
+    this.resource = resource == null ? base.resource : List.copyOf(resource);
+    this.rcps = rcps == null ? base.rcps : rcps.stream().map(List::copyOf).toList();
+    LayeredPolicies l = base.layers;
+    this.layers = new LayeredPolicies(
+        l.identity(),
+        l.boundary(),
+        session == null ? l.session() : (sessionGiven ? layer(PolicyType.SESSION, -1, this.session) : null),
+        resource == null ? l.resource() : (this.resource.isEmpty() ? null : layer(PolicyType.RESOURCE, -1, this.resource)),
+        l.scpLevels(),
+        rcps == null ? l.rcpLevels() : levels(PolicyType.RCP, this.rcps));
+  }
+
   private static PolicyLayer layer(PolicyType type, int level, List<CompiledPolicy> policies) {
     List<CompiledStatement> statements = new ArrayList<>();
     for (CompiledPolicy p : policies) {
@@ -82,14 +100,30 @@ public final class PolicySet {
     return b;
   }
 
-  /** The same set with another resource-based policy (or none, for null). */
+  /**
+   * The same set with another resource-based policy (or none, for null). Only the resource layer is
+   * rebuilt; the other layers are shared.
+   */
   public PolicySet withResourcePolicy(CompiledPolicy resourcePolicy) {
-    Builder b = toBuilder();
-    b.resource.clear();
-    if (resourcePolicy != null) {
-      b.resource.add(resourcePolicy);
-    }
-    return b.build();
+    return withResourcePolicies(resourcePolicy == null ? List.of() : List.of(resourcePolicy));
+  }
+
+  /** The same set with other resource-based policies (several bound to one resource, or none). */
+  public PolicySet withResourcePolicies(List<CompiledPolicy> resourcePolicies) {
+    return new PolicySet(this, null, false, resourcePolicies, null);
+  }
+
+  /**
+   * The same set with session policies (the set's principal is then a session limited by them);
+   * only the session layer is rebuilt.
+   */
+  public PolicySet withSessionPolicies(List<CompiledPolicy> sessionPolicies) {
+    return new PolicySet(this, sessionPolicies, true, null, null);
+  }
+
+  /** The same set with other resource control policies, one list per organization level. */
+  public PolicySet withResourceControlPolicies(List<List<CompiledPolicy>> levels) {
+    return new PolicySet(this, null, false, null, levels);
   }
 
   /** The identity-based policies. */

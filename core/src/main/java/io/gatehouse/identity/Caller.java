@@ -75,6 +75,14 @@ public final class Caller {
         null, null, null);
   }
 
+  /**
+   * The same caller having just presented MFA at the given time (e.g. a code passed with an STS
+   * call), for evaluating that call.
+   */
+  public Caller withMfaAt(Instant authenticatedAt) {
+    return new Caller(principal, credential, accessKeyId, session, Objects.requireNonNull(authenticatedAt));
+  }
+
   /** Who is calling. */
   public Principal principal() {
     return principal;

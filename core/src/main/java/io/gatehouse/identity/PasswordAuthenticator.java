@@ -1,0 +1,74 @@
+package io.gatehouse.identity;
+
+import io.gatehouse.Principal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Signs users in with their console password (and MFA code when they have a device). The password
+ * is compared with its salted slow hash in constant time; an unknown user costs the same work as a
+ * known one, so timing does not tell which users exist.
+ */
+public final class PasswordAuthenticator {
+  private final Supplier<Accounts> accounts;
+  private final PasswordHasher hasher;
+  private final MfaCodeChecker mfa;
+  private final PasswordHash decoy;
+
+  /** Creates an authenticator over the accounts, with the MFA checker that records used codes. */
+  public PasswordAuthenticator(Supplier<Accounts> accounts, PasswordHasher hasher, MfaCodeChecker mfa) {
+    this.accounts = Objects.requireNonNull(accounts);
+    this.hasher = Objects.requireNonNull(hasher);
+    this.mfa = Objects.requireNonNull(mfa);
+    this.decoy = hasher.hash("gatehouse-decoy-password".toCharArray());
+  }
+
+  /** Why a sign-in failed. Deliberately coarse: it never says whether the user exists. */
+  public enum Failure {
+    /** Unknown user, no password set, or a wrong password. */
+    BAD_CREDENTIALS,
+    /** The user has an MFA device and no code was given. */
+    MFA_REQUIRED,
+    /** The MFA code was refused. */
+    BAD_MFA_CODE
+  }
+
+  /** The outcome of a sign-in: the caller, or why it failed. */
+  public record Result(Optional<Caller> caller, Failure failure) {
+    /** True if the user is signed in. */
+    public boolean succeeded() {
+      return caller.isPresent();
+    }
+  }
+
+  /**
+   * Signs a user of an account in.
+   *
+   * @param accountId the user's account
+   * @param mfaCode the TOTP code, or null if none was given
+   */
+  public Result signIn(String accountId, String userName, char[] password, String mfaCode) {
+    User user = accounts.get().account(accountId).flatMap(a -> a.user(userName)).orElse(null);
+    LoginProfile login = user == null ? null : user.loginProfile();
+    PasswordHash stored = login == null ? decoy : PasswordHash.parse(login.passwordHash());
+    boolean passwordOk = hasher.verify(password, stored) && login != null;
+    if (!passwordOk) {
+      return new Result(Optional.empty(), Failure.BAD_CREDENTIALS);
+    }
+    Principal principal = Principal.fromArn(user.arn());
+    Instant mfaAt = null;
+    if (!user.mfaDevices().isEmpty()) {
+      if (mfaCode == null || mfaCode.isEmpty()) {
+        return new Result(Optional.empty(), Failure.MFA_REQUIRED);
+      }
+      try {
+        mfaAt = mfa.check(accountId, user.name(), null, mfaCode);
+      } catch (MfaCodeChecker.MfaRefusedException e) {
+        return new Result(Optional.empty(), Failure.BAD_MFA_CODE);
+      }
+    }
+    return new Result(Optional.of(Caller.withPassword(principal, mfaAt)), null);
+  }
+}

@@ -63,9 +63,10 @@ public final class SecurityTokenService {
   }
 
   /**
-   * AssumeRole: the caller's own policies must allow {@code sts:AssumeRole} on the role and the
-   * role's trust policy must allow the caller, evaluated together as AWS does (within one account a
-   * trust policy naming the caller suffices; across accounts both sides must allow).
+   * AssumeRole: the role's trust policy must allow the caller, and the caller's own policies must
+   * allow {@code sts:AssumeRole} on the role, evaluated together as AWS does: within one account a
+   * trust policy that names the caller (user or session) suffices, one that names the account
+   * delegates to the caller's identity-based policies; across accounts both sides must allow.
    *
    * @throws StsException AccessDenied, ValidationError, MalformedPolicyDocument,
    *     PackedPolicyTooLarge
@@ -113,12 +114,12 @@ public final class SecurityTokenService {
     RequestContext context = ctx.build();
     io.gatehouse.CompiledPolicy trust = io.gatehouse.CompiledPolicy.compile(role.trustPolicy().withName(role.name() + " trust policy"));
     Decision d = authorizer.decide(evaluated, "sts:AssumeRole", role.arn(), null, context, trust);
-    if (!d.isAllowed()) {
+    if (!allowedByTrust(d)) {
       throw StsException.accessDenied(denied);
     }
     if (!r.tags().isEmpty()) {
       Decision tag = authorizer.decide(evaluated, "sts:TagSession", role.arn(), null, context, trust);
-      if (!tag.isAllowed()) {
+      if (!allowedByTrust(tag)) {
         throw StsException.accessDenied("User: " + caller.principal().arn()
             + " is not authorized to perform: sts:TagSession on resource: " + role.arn());
       }
@@ -233,6 +234,15 @@ public final class SecurityTokenService {
         sessionPolicies, claims.managedPolicyArns(), claims.tags(), claims.sourceIdentity(), claims.chained(),
         claims.webIdentityProvider());
     return new VerifiedSession(session, codec.secretAccessKey(claims, key));
+  }
+
+  /**
+   * True if the decision allows and the role's trust policy took part in allowing: unlike other
+   * resources, a role can never be assumed on the strength of identity-based policies alone.
+   */
+  static boolean allowedByTrust(Decision d) {
+    return d.isAllowed() && d.determiningStatements().stream()
+        .anyMatch(s -> s.policyType() == io.gatehouse.PolicyType.RESOURCE);
   }
 
   /** Issues web identity sessions; used by {@link WebIdentityFederation}. */

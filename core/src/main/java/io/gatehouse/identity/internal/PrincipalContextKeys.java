@@ -100,10 +100,12 @@ public final class PrincipalContextKeys {
         b.put("aws:FederatedProvider", s.webIdentityProvider());
       }
     });
-    // AWS sets the MFA keys for temporary credentials and console sign-ins; a request signed with
-    // a long-term access key has neither.
+    // AWS sets the MFA keys for temporary credentials, console sign-ins and calls that pass an MFA
+    // code (AssumeRole with SerialNumber and TokenCode); a request signed with a long-term access
+    // key alone has neither.
     boolean mfaKeysApply = caller.credential() == Caller.Credential.SESSION
-        || caller.credential() == Caller.Credential.PASSWORD;
+        || caller.credential() == Caller.Credential.PASSWORD
+        || caller.mfaAuthenticatedAt().isPresent();
     if (mfaKeysApply) {
       Instant mfa = caller.mfaAuthenticatedAt().orElse(null);
       b.put("aws:MultiFactorAuthPresent", Boolean.toString(mfa != null));

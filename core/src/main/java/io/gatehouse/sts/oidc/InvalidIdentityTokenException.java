@@ -33,6 +33,7 @@ public final class InvalidIdentityTokenException extends RuntimeException {
     }
   }
 
+  /** Why the token was refused. */
   private final Reason reason;
 
   InvalidIdentityTokenException(Reason reason, String message) {

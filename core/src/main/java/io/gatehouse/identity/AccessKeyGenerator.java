@@ -7,17 +7,15 @@ import java.util.Objects;
  * Generates access keys and entity unique ids in AWS's shapes, with uniformly random characters
  * from a {@link SecureRandom}:
  *
- * <table>
- *   <caption>Shapes</caption>
- *   <tr><th>what</th><th>shape</th><th>length</th></tr>
- *   <tr><td>long-term access key id</td><td>{@code AKIA} + 16 of {@code [A-Z2-7]}</td><td>20</td></tr>
- *   <tr><td>temporary access key id</td><td>{@code ASIA} + 16 of {@code [A-Z2-7]}</td><td>20</td></tr>
- *   <tr><td>secret access key</td><td>40 of {@code [A-Za-z0-9/+]}</td><td>40</td></tr>
- *   <tr><td>user id</td><td>{@code AIDA} + 17 of {@code [A-Z2-7]}</td><td>21</td></tr>
- *   <tr><td>role id</td><td>{@code AROA} + 17 of {@code [A-Z2-7]}</td><td>21</td></tr>
- *   <tr><td>group id</td><td>{@code AGPA} + 17 of {@code [A-Z2-7]}</td><td>21</td></tr>
- *   <tr><td>managed policy id</td><td>{@code ANPA} + 17 of {@code [A-Z2-7]}</td><td>21</td></tr>
- * </table>
+ * <ul>
+ *   <li>long-term access key id: {@code AKIA} + 16 of {@code [A-Z2-7]} (20 characters)
+ *   <li>temporary access key id: {@code ASIA} + 16 of {@code [A-Z2-7]} (20 characters)
+ *   <li>secret access key: 40 of {@code [A-Za-z0-9/+]}
+ *   <li>user id: {@code AIDA} + 17 of {@code [A-Z2-7]} (21 characters)
+ *   <li>role id: {@code AROA} + 17 of {@code [A-Z2-7]} (21 characters)
+ *   <li>group id: {@code AGPA} + 17 of {@code [A-Z2-7]} (21 characters)
+ *   <li>managed policy id: {@code ANPA} + 17 of {@code [A-Z2-7]} (21 characters)
+ * </ul>
  *
  * <p>A secret access key carries 240 random bits; the random part of an id carries 80 or 85 bits.
  * Thread-safe (as {@link SecureRandom} is).

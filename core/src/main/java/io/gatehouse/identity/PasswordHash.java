@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <pre>{@code pbkdf2-sha256$600000$<base64 salt>$<base64 derived key>}</pre>
  *
- * <p>{@link #toString()} shows only the algorithm and the iteration count, never the salt or the key.
+ * <p>{@link #toString()} shows only the algorithm and the iteration count, never the salt or the
+ * key.
  */
 public final class PasswordHash {
   /** The only algorithm this type describes: PBKDF2 with HMAC-SHA256. */
@@ -55,7 +56,8 @@ public final class PasswordHash {
    */
   public PasswordHash(int iterations, byte[] salt, byte[] derivedKey) {
     checkIterations(iterations);
-    checkLength("salt", Objects.requireNonNull(salt, "salt").length, MIN_SALT_BYTES, MAX_SALT_BYTES);
+    checkLength(
+        "salt", Objects.requireNonNull(salt, "salt").length, MIN_SALT_BYTES, MAX_SALT_BYTES);
     checkLength(
         "derived key",
         Objects.requireNonNull(derivedKey, "derivedKey").length,
@@ -161,7 +163,10 @@ public final class PasswordHash {
     return 31 * iterations + Arrays.hashCode(salt);
   }
 
-  /** The algorithm and iteration count only, e.g. {@code PasswordHash[pbkdf2-sha256, 600000 iterations]}. */
+  /**
+   * The algorithm and iteration count only, e.g. {@code PasswordHash[pbkdf2-sha256, 600000
+   * iterations]}.
+   */
   @Override
   public String toString() {
     return "PasswordHash[" + PBKDF2_SHA256 + ", " + iterations + " iterations]";

@@ -48,8 +48,8 @@ public final class PasswordHasher {
    * A hasher with a chosen iteration count. Counts below {@value #DEFAULT_ITERATIONS} are meant for
    * tests and for reproducing legacy hashes, not for new production hashes.
    *
-   * @param iterations the PBKDF2 iteration count of new hashes, {@value PasswordHash#MIN_ITERATIONS}
-   *     to {@value PasswordHash#MAX_ITERATIONS}
+   * @param iterations the PBKDF2 iteration count of new hashes, {@value
+   *     PasswordHash#MIN_ITERATIONS} to {@value PasswordHash#MAX_ITERATIONS}
    * @param random the source of salts
    * @throws IllegalArgumentException if {@code iterations} is out of range
    */
@@ -111,8 +111,9 @@ public final class PasswordHasher {
   }
 
   /**
-   * True if a stored hash is weaker than the hashes this hasher makes (fewer iterations or a shorter
-   * key or salt); after a successful {@link #verify}, the caller should store a new {@link #hash}.
+   * True if a stored hash is weaker than the hashes this hasher makes (fewer iterations or a
+   * shorter key or salt); after a successful {@link #verify}, the caller should store a new {@link
+   * #hash}.
    */
   public boolean needsRehash(PasswordHash stored) {
     return stored.iterations() < iterations

@@ -125,8 +125,7 @@ public record PasswordPolicy(
     CharacterClasses found = CharacterClasses.of(password);
     List<String> problems = new ArrayList<>(6);
     if (found.length < minimumPasswordLength) {
-      problems.add(
-          "the password must be at least " + minimumPasswordLength + " characters long");
+      problems.add("the password must be at least " + minimumPasswordLength + " characters long");
     }
     if (found.length > MAX_PASSWORD_LENGTH) {
       problems.add("the password must be at most " + MAX_PASSWORD_LENGTH + " characters long");

@@ -123,8 +123,13 @@ public final class TotpVerifier {
   /** Holds no state; shows its parameters. */
   @Override
   public String toString() {
-    return "TotpVerifier[SHA1, " + DIGITS + " digits, " + STEP_SECONDS + "s steps, window ±"
-        + WINDOW_STEPS + "]";
+    return "TotpVerifier[SHA1, "
+        + DIGITS
+        + " digits, "
+        + STEP_SECONDS
+        + "s steps, window ±"
+        + WINDOW_STEPS
+        + "]";
   }
 
   private static boolean isSixDigits(String code) {

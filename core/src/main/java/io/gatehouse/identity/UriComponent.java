@@ -3,9 +3,9 @@ package io.gatehouse.identity;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encoding of one URI component (RFC 3986): everything but the unreserved characters
- * {@code A-Z a-z 0-9 - . _ ~} becomes {@code %XX} of its UTF-8 bytes, so a space is {@code %20}
- * (unlike {@link java.net.URLEncoder}'s form encoding, which writes {@code +}).
+ * Percent-encoding of one URI component (RFC 3986): everything but the unreserved characters {@code
+ * A-Z a-z 0-9 - . _ ~} becomes {@code %XX} of its UTF-8 bytes, so a space is {@code %20} (unlike
+ * {@link java.net.URLEncoder}'s form encoding, which writes {@code +}).
  */
 final class UriComponent {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();

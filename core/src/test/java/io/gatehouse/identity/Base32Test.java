@@ -53,6 +53,7 @@ class Base32Test {
       })
   void refusesInvalidText(String text, String message) {
     assertEquals(
-        message, assertThrows(IllegalArgumentException.class, () -> Base32.decode(text)).getMessage());
+        message,
+        assertThrows(IllegalArgumentException.class, () -> Base32.decode(text)).getMessage());
   }
 }

@@ -48,7 +48,9 @@ class PasswordHashTest {
   @Test
   void parseAcceptsPaddedBase64() {
     String padded =
-        "pbkdf2-sha256$1000$" + Base64.getEncoder().encodeToString(SALT) + "$"
+        "pbkdf2-sha256$1000$"
+            + Base64.getEncoder().encodeToString(SALT)
+            + "$"
             + Base64.getEncoder().encodeToString(KEY);
     assertEquals(new PasswordHash(1000, SALT, KEY), PasswordHash.parse(padded));
   }
@@ -112,7 +114,8 @@ class PasswordHashTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "\"\"                                           | expected 4 parts separated by '$', found 1",
+        "\"\"                                           | expected 4 parts separated by '$', found"
+            + " 1",
         "pbkdf2-sha256$1000$AAECAwQFBgcICQoLDA0ODw    | expected 4 parts separated by '$', found 3",
         "pbkdf2-sha256$1000$AAECAwQFBgcICQoLDA0ODw$AAECAwQFBgcICQoLDA0ODw$x"
             + " | expected 4 parts separated by '$', found 5",

@@ -66,7 +66,8 @@ class PasswordHasherTest {
     assertFalse(hasher.verify("passw\u00f6rd\u20ac".toCharArray(), unicode));
     assertEquals(
         ascii,
-        new PasswordHasher(1_000, new FixedRandom(0)).hash("correct horse battery staple".toCharArray()));
+        new PasswordHasher(1_000, new FixedRandom(0))
+            .hash("correct horse battery staple".toCharArray()));
   }
 
   @Test

@@ -103,12 +103,14 @@ class PasswordPolicyTest {
 
   @Test
   void acceptsOnlyCharactersIamAllows() {
-    assertEquals(List.of(), PasswordPolicy.defaults().violations("gr\u00fc\u00dfe\tdich".toCharArray()));
+    assertEquals(
+        List.of(), PasswordPolicy.defaults().violations("gr\u00fc\u00dfe\tdich".toCharArray()));
     assertEquals(
         List.of(
             "the password may contain only printable ASCII and Latin-1 characters, tab, line"
                 + " feed and carriage return"),
-        PasswordPolicy.defaults().violations("\u043f\u0430\u0440\u043e\u043b\u044c12".toCharArray()));
+        PasswordPolicy.defaults()
+            .violations("\u043f\u0430\u0440\u043e\u043b\u044c12".toCharArray()));
     assertFalse(PasswordPolicy.defaults().accepts("abcdefgh\u0000".toCharArray()));
   }
 
@@ -117,7 +119,8 @@ class PasswordPolicyTest {
     // Six letters and two emoji (four chars): 8 code points, 10 chars.
     char[] password = "abcdef\ud83d\ude00\ud83d\ude00".toCharArray();
     assertEquals(10, password.length);
-    List<String> problems = PasswordPolicy.defaults().withMinimumPasswordLength(9).violations(password);
+    List<String> problems =
+        PasswordPolicy.defaults().withMinimumPasswordLength(9).violations(password);
     assertTrue(problems.contains("the password must be at least 9 characters long"));
   }
 

@@ -59,7 +59,8 @@ class TotpSecretTest {
     // 10 bytes: the 80-bit seeds some older authenticator set-ups used.
     assertEquals(
         "a TOTP seed must be 16 to 128 bytes long, found 10",
-        assertThrows(IllegalArgumentException.class, () -> TotpSecret.fromBase32("GEZDGNBVGY3TQOJQ"))
+        assertThrows(
+                IllegalArgumentException.class, () -> TotpSecret.fromBase32("GEZDGNBVGY3TQOJQ"))
             .getMessage());
     assertThrows(IllegalArgumentException.class, () -> TotpSecret.fromBase32(""));
   }

@@ -103,7 +103,8 @@ class TotpVerifierTest {
     assertEquals(Outcome.REUSED_CODE, replay.outcome());
     assertEquals(OptionalLong.of(lastUsed), replay.matchedStep());
     assertEquals(
-        Outcome.REUSED_CODE, verifier.verify(RFC_SEED, code, now.plusSeconds(30), lastUsed).outcome());
+        Outcome.REUSED_CODE,
+        verifier.verify(RFC_SEED, code, now.plusSeconds(30), lastUsed).outcome());
   }
 
   @Test
@@ -111,8 +112,7 @@ class TotpVerifierTest {
     Instant now = Instant.ofEpochSecond(1234567890);
     String previous = verifier.codeAt(RFC_SEED, now.minusSeconds(30));
     long lastUsed = verifier.stepAt(now);
-    assertEquals(
-        Outcome.REUSED_CODE, verifier.verify(RFC_SEED, previous, now, lastUsed).outcome());
+    assertEquals(Outcome.REUSED_CODE, verifier.verify(RFC_SEED, previous, now, lastUsed).outcome());
   }
 
   @Test
@@ -214,7 +214,8 @@ class TotpVerifierTest {
     assertEquals(
         "the account name is blank",
         assertThrows(
-                IllegalArgumentException.class, () -> TotpVerifier.otpauthUri("Gatehouse", " ", secret))
+                IllegalArgumentException.class,
+                () -> TotpVerifier.otpauthUri("Gatehouse", " ", secret))
             .getMessage());
   }
 

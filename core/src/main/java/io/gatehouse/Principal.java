@@ -47,6 +47,18 @@ public final class Principal {
   }
 
   /**
+   * A caller known through an OpenID Connect provider's ID token: its ARN is the provider's ARN
+   * and its name the token's subject. It belongs to no account.
+   *
+   * @param providerArn {@code arn:aws:iam::ACCOUNT:oidc-provider/HOST}
+   * @param subject the token's {@code sub}
+   */
+  public static Principal webIdentity(String providerArn, String subject) {
+    return new Principal(PrincipalType.WEB_IDENTITY, Objects.requireNonNull(providerArn), "aws", "",
+        Objects.requireNonNull(subject), null, null);
+  }
+
+  /**
    * Reads a principal from its ARN.
    *
    * @throws IllegalArgumentException if the ARN is not that of an account root, IAM user, IAM

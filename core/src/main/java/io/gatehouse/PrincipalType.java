@@ -12,6 +12,11 @@ public enum PrincipalType {
   ASSUMED_ROLE("AssumedRole"),
   /** A federated user session, {@code arn:aws:sts::ACCOUNT:federated-user/NAME}. */
   FEDERATED_USER("FederatedUser"),
+  /**
+   * A caller known only through an identity provider's token (AssumeRoleWithWebIdentity): it can
+   * act only where a trust policy names its provider under {@code Federated}.
+   */
+  WEB_IDENTITY("WebIdentityUser"),
   /** A caller that presented no credentials. */
   ANONYMOUS("Anonymous");
 

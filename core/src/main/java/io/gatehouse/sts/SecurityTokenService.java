@@ -9,6 +9,7 @@ import io.gatehouse.identity.AccessKeyGenerator;
 import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.Caller;
 import io.gatehouse.identity.MfaCodeChecker;
+import io.gatehouse.identity.OidcProviderConfig;
 import io.gatehouse.identity.Role;
 import io.gatehouse.identity.SigningKey;
 import io.gatehouse.identity.Tag;
@@ -20,6 +21,12 @@ import io.gatehouse.policy.PolicyParser;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.sts.internal.SessionClaims;
 import io.gatehouse.sts.internal.SessionTokenCodec;
+import io.gatehouse.sts.internal.UnverifiedIssuer;
+import io.gatehouse.sts.oidc.IdTokenVerifier;
+import io.gatehouse.sts.oidc.InvalidIdentityTokenException;
+import io.gatehouse.sts.oidc.JsonWebKeySet;
+import io.gatehouse.sts.oidc.OidcProvider;
+import io.gatehouse.sts.oidc.VerifiedIdToken;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +38,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * AWS STS inside the application: AssumeRole, GetSessionToken and (with {@link
- * WebIdentityFederation}) AssumeRoleWithWebIdentity, issuing temporary credentials whose session
+ * AWS STS inside the application: AssumeRole, GetSessionToken and AssumeRoleWithWebIdentity, issuing temporary credentials whose session
  * tokens any instance holding the account can verify ({@link #verify}).
  *
  * <p>Every refusal is an {@link StsException} with AWS STS's error code.
@@ -51,6 +57,7 @@ public final class SecurityTokenService {
   private final AccessKeyGenerator keys;
   private final SessionTokenCodec codec = new SessionTokenCodec();
   private final PolicyParser parser = new PolicyParser();
+  private final IdTokenVerifier idTokens = new IdTokenVerifier();
 
   /** Creates the service over an account store. */
   public SecurityTokenService(AccountStore store, AccountAuthorizer authorizer, Clock clock, SecureRandom random) {
@@ -245,8 +252,69 @@ public final class SecurityTokenService {
         .anyMatch(s -> s.policyType() == io.gatehouse.PolicyType.RESOURCE);
   }
 
+  /**
+   * AssumeRoleWithWebIdentity (federation): the caller presents an OpenID Connect ID token from a
+   * provider configured in the role's account; the token's signature, issuer, audience, expiry and
+   * not-before are verified, then the role's trust policy must allow the provider (under {@code
+   * Federated}) for {@code sts:AssumeRoleWithWebIdentity}, with the token's {@code HOST:sub},
+   * {@code HOST:aud} and {@code HOST:amr} keys available to its conditions. The call is unsigned,
+   * as in AWS.
+   *
+   * @throws StsException InvalidIdentityToken, ExpiredTokenException, AccessDenied,
+   *     ValidationError, MalformedPolicyDocument, PackedPolicyTooLarge
+   */
+  public AssumeRoleResult assumeRoleWithWebIdentity(String roleArn, String roleSessionName, String webIdentityToken,
+      Integer durationSeconds, String policy, List<String> policyArns) {
+    checkSessionName(roleSessionName);
+    RoleRef ref = RoleRef.parse(roleArn);
+    Account account = ref == null ? null : store.snapshot().account(ref.accountId()).orElse(null);
+    Role role = account == null ? null : account.role(ref.name()).orElse(null);
+    String denied = "Not authorized to perform sts:AssumeRoleWithWebIdentity";
+    if (role == null) {
+      throw StsException.accessDenied(denied);
+    }
+    Duration duration = duration(durationSeconds, role, false);
+    sessionPolicy(policy);
+    List<String> arns = policyArns == null ? List.of() : policyArns;
+    checkPolicyArns(arns, account);
+    OidcProviderConfig config = providerFor(account, webIdentityToken);
+    VerifiedIdToken token;
+    try {
+      OidcProvider provider = new OidcProvider(config.issuer(), config.clientIds(), JsonWebKeySet.parse(config.jwks()));
+      token = idTokens.verify(webIdentityToken, provider, clock.instant());
+    } catch (InvalidIdentityTokenException e) {
+      throw new StsException(e.errorCode(), 400, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new StsException("InvalidIdentityToken", 400, "The identity provider's configuration is invalid: "
+          + e.getMessage());
+    }
+    RequestContext.Builder ctx = RequestContext.builder().put("sts:RoleSessionName", roleSessionName);
+    token.conditionKeys().forEach(ctx::putAll);
+    Principal web = Principal.webIdentity(config.arn(), token.subject());
+    io.gatehouse.CompiledPolicy trust = io.gatehouse.CompiledPolicy.compile(role.trustPolicy().withName(role.name() + " trust policy"));
+    Decision d = authorizer.decide(Caller.asserted(web), "sts:AssumeRoleWithWebIdentity", role.arn(), null,
+        ctx.build(), trust);
+    if (!allowedByTrust(d)) {
+      throw StsException.accessDenied(denied);
+    }
+    String audience = token.audiences().stream().filter(config.clientIds()::contains).findFirst().orElse("");
+    return issueWebIdentitySession(account, role, roleSessionName, duration, policy, arns, config.arn(),
+        token.subject(), config.issuer().replaceFirst("^https://", ""), audience);
+  }
+
+  private static OidcProviderConfig providerFor(Account account, String jwt) {
+    String issuer = UnverifiedIssuer.of(jwt);
+    for (OidcProviderConfig p : account.oidcProviders()) {
+      if (p.issuer().equals(issuer)) {
+        return p;
+      }
+    }
+    throw new StsException("InvalidIdentityToken", 400,
+        "No OpenIDConnect provider found in your account for the token's issuer");
+  }
+
   /** Issues web identity sessions; used by {@link WebIdentityFederation}. */
-  AssumeRoleResult issueWebIdentitySession(Account account, Role role, String sessionName, Duration duration,
+  private AssumeRoleResult issueWebIdentitySession(Account account, Role role, String sessionName, Duration duration,
       String policy, List<String> policyArns, String providerArn, String subject, String issuer, String audience) {
     Instant now = clock.instant();
     SigningKey key = signingKey(account.accountId());
@@ -257,18 +325,6 @@ public final class SecurityTokenService {
     int packed = policy == null ? 0 : Math.max(1, packedSize(policy) * 100 / MAX_PACKED_POLICY);
     return new AssumeRoleResult(issue(claims, key), role.roleId() + ":" + sessionName, sessionArn, packed, null,
         subject, issuer, audience);
-  }
-
-  Clock clock() {
-    return clock;
-  }
-
-  AccountStore store() {
-    return store;
-  }
-
-  AccountAuthorizer authorizer() {
-    return authorizer;
   }
 
   private Credentials issue(SessionClaims claims, SigningKey key) {

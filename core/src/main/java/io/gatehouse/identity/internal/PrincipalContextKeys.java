@@ -59,6 +59,9 @@ public final class PrincipalContextKeys {
     switch (p.type()) {
       case ANONYMOUS:
         return b.build();
+      case WEB_IDENTITY:
+        b.put("aws:FederatedProvider", p.arn());
+        return b.build();
       case ROOT:
         b.put("aws:PrincipalType", "Account");
         b.put("aws:userid", p.accountId());

@@ -34,7 +34,10 @@ public final class PolicyEvaluator {
   /** Decides a request. Never throws for a well-formed request and layers. */
   public Decision decide(AuthorizationRequest request, LayeredPolicies layers) {
     Principal principal = request.principal();
-    boolean anonymous = principal.type() == PrincipalType.ANONYMOUS;
+    // Callers outside any account (anonymous, web identity) have no identity-based policies and no
+    // SCPs: only a resource-based policy that names them can allow.
+    boolean anonymous = principal.type() == PrincipalType.ANONYMOUS
+        || principal.type() == PrincipalType.WEB_IDENTITY;
     LayerScan scan = new LayerScan();
 
     // Organization levels: scanned first, both for denies and for the allow every level needs.

@@ -60,6 +60,9 @@ final class PrincipalMatcher {
     if (anyone) {
       return GrantKind.DIRECT;
     }
+    if (p.type() == PrincipalType.WEB_IDENTITY) {
+      return contains(federated, p.arn()) ? GrantKind.DIRECT : GrantKind.NONE;
+    }
     if (p.type() == PrincipalType.ANONYMOUS) {
       return GrantKind.NONE;
     }
@@ -84,6 +87,9 @@ final class PrincipalMatcher {
     if (p.type() == PrincipalType.ANONYMOUS) {
       return false;
     }
+    if (p.type() == PrincipalType.WEB_IDENTITY) {
+      return contains(federated, p.arn());
+    }
     boolean account = contains(accounts, p.accountId());
     switch (p.type()) {
       case ROOT:
@@ -95,11 +101,6 @@ final class PrincipalMatcher {
       default:
         return account && contains(arns, p.arn());
     }
-  }
-
-  /** True if the element lists this federated identity provider. */
-  boolean namesProvider(String provider) {
-    return contains(federated, provider);
   }
 
   private static String roleKey(Principal p) {

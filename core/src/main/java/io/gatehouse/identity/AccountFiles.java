@@ -39,15 +39,15 @@ import java.util.Objects;
  *
  * <p>Reading: policy documents may be objects or strings of JSON (URL-encoded, as the IAM API
  * returns them); ids, ARNs, paths and dates a hand-written file leaves out are derived (ids such as
- * {@code AIDA...} from a hash of the account id, kind and name, so they are the same on every load);
- * documents are named {@code user/NAME/POLICY} (likewise for groups and roles) for inline policies,
- * {@code role/NAME/trust-policy} for trust policies and {@code PolicyName} for managed, resource and
- * organization policies. Every problem in the file is reported together, each with file, line,
- * column and path, e.g. {@code account.yaml:12:7: UserDetailList[0].GroupList[0]: group "admins"
- * does not exist}; a file with any problem yields no account at all.
+ * {@code AIDA...} from a hash of the account id, kind and name, so they are the same on every
+ * load); documents are named {@code user/NAME/POLICY} (likewise for groups and roles) for inline
+ * policies, {@code role/NAME/trust-policy} for trust policies and {@code PolicyName} for managed,
+ * resource and organization policies. Every problem in the file is reported together, each with
+ * file, line, column and path, e.g. {@code account.yaml:12:7: UserDetailList[0].GroupList[0]: group
+ * "admins" does not exist}; a file with any problem yields no account at all.
  *
- * <p>Writing: the file is replaced atomically (temporary file, forced to disk, renamed over the
- * old one, directory forced), so a crash leaves the old file or the new one, never a mix. A written
+ * <p>Writing: the file is replaced atomically (temporary file, forced to disk, renamed over the old
+ * one, directory forced), so a crash leaves the old file or the new one, never a mix. A written
  * file reads back as an equal account (its {@link Account#version()} aside, which files do not
  * hold); dates are written as UTC instants ({@code 2024-01-01T00:00:00Z}) and JWKS inline.
  *

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Describes an account as nested maps and lists, every record component included (found through
- * the records' public accessors, so a component added later is compared too), policy documents
- * without their source locations. Two accounts with equal descriptions hold the same data; the
- * snapshot version is left out, as files do not hold it.
+ * Describes an account as nested maps and lists, every record component included (found through the
+ * records' public accessors, so a component added later is compared too), policy documents without
+ * their source locations. Two accounts with equal descriptions hold the same data; the snapshot
+ * version is left out, as files do not hold it.
  */
 final class AccountDescription {
   private final Set<String> components = new TreeSet<>();
@@ -59,8 +59,12 @@ final class AccountDescription {
   }
 
   private Object value(Object v) {
-    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number
-        || v instanceof Instant || v instanceof Duration) {
+    if (v == null
+        || v instanceof String
+        || v instanceof Boolean
+        || v instanceof Number
+        || v instanceof Instant
+        || v instanceof Duration) {
       return v;
     }
     if (v instanceof PolicyDocument d) {
@@ -94,7 +98,9 @@ final class AccountDescription {
       }
       String name = r.getClass().getSimpleName() + "." + c.getName();
       components.add(name);
-      if (v != null && !Boolean.FALSE.equals(v) && !(v instanceof Collection<?> col && col.isEmpty())
+      if (v != null
+          && !Boolean.FALSE.equals(v)
+          && !(v instanceof Collection<?> col && col.isEmpty())
           && !"".equals(v)) {
         set.add(name);
       }

@@ -12,8 +12,12 @@ import io.gatehouse.DecisionType;
 import io.gatehouse.PolicySet;
 import io.gatehouse.Principal;
 import io.gatehouse.RequestContext;
+import io.gatehouse.identity.internal.AtomicFileWriter;
+import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.policy.PolicyDocument;
 import io.gatehouse.policy.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +57,8 @@ class AccountFilesTest {
     assertEquals(List.of("customers", "staff"), alice.groups());
     assertEquals(
         List.of(
-            "arn:aws:iam::123456789012:policy/OrdersRead", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+            "arn:aws:iam::123456789012:policy/OrdersRead",
+            "arn:aws:iam::aws:policy/ReadOnlyAccess"),
         alice.attachedPolicies());
     assertEquals("arn:aws:iam::123456789012:policy/StaffBoundary", alice.permissionsBoundary());
     assertEquals(List.of(new Tag("team", "blue"), new Tag("cost-center", "4711")), alice.tags());
@@ -79,7 +84,8 @@ class AccountFilesTest {
     assertEquals("Processes orders for the shop", role.description());
     assertEquals("role/order-processor/trust-policy", role.trustPolicy().name());
     assertEquals(2, role.trustPolicy().statements().size());
-    assertEquals("role/order-processor/write-orders", role.inlinePolicies().get(0).document().name());
+    assertEquals(
+        "role/order-processor/write-orders", role.inlinePolicies().get(0).document().name());
     assertEquals(List.of(new Tag("tier", "backend")), role.tags());
 
     ManagedPolicy orders = a.policy("arn:aws:iam::123456789012:policy/OrdersRead").orElseThrow();
@@ -129,7 +135,8 @@ class AccountFilesTest {
     Account a = shop();
     Account b = shop();
     assertEquals(a.user("bob").orElseThrow().userId(), b.user("bob").orElseThrow().userId());
-    String yaml = "AccountId: \"123456789012\"\nUserDetailList: [{UserName: carol}, {UserName: dave}]\n";
+    String yaml =
+        "AccountId: \"123456789012\"\nUserDetailList: [{UserName: carol}, {UserName: dave}]\n";
     Account c = files.read(yaml, "a.yaml", null);
     assertNotEquals(c.user("carol").orElseThrow().userId(), c.user("dave").orElseThrow().userId());
     Account other = files.read(yaml.replace("123456789012", "210987654321"), "a.yaml", null);
@@ -145,8 +152,7 @@ class AccountFilesTest {
     assertEquals("AIDA1234567890EXAMPLE", alice.userId());
     Statement home = alice.inlinePolicies().get(0).document().statements().get(0);
     assertEquals(List.of("s3:GetObject", "s3:PutObject"), home.actions());
-    assertEquals(
-        List.of("arn:aws:s3:::example-bucket/home/${aws:username}/*"), home.resources());
+    assertEquals(List.of("arn:aws:s3:::example-bucket/home/${aws:username}/*"), home.resources());
     User bob = a.user("Bob").orElseThrow();
     assertEquals("/division_abc/subdivision_xyz/", bob.path());
 
@@ -156,9 +162,11 @@ class AccountFilesTest {
         List.of("ec2.amazonaws.com"),
         ec2.trustPolicy().statements().get(0).principal().orElseThrow().identifiers("Service"));
 
-    ManagedPolicy buckets = a.policy("arn:aws:iam::111122223333:policy/ReadOnlyBuckets").orElseThrow();
+    ManagedPolicy buckets =
+        a.policy("arn:aws:iam::111122223333:policy/ReadOnlyBuckets").orElseThrow();
     assertEquals("v2", buckets.defaultVersion().versionId());
-    assertEquals(List.of("v2", "v1"), buckets.versions().stream().map(PolicyVersion::versionId).toList());
+    assertEquals(
+        List.of("v2", "v1"), buckets.versions().stream().map(PolicyVersion::versionId).toList());
     assertTrue(a.policy("arn:aws:iam::aws:policy/PowerUserAccess").orElseThrow().isAwsManaged());
     assertEquals(List.of("Admins", "Dev"), a.groupsOf(alice).stream().map(Group::name).toList());
   }
@@ -222,7 +230,8 @@ class AccountFilesTest {
     assertTrue(json.startsWith("{\n  \"AccountId\": \"111122223333\",\n"), json);
     assertTrue(json.contains("\"CreateDate\": \"2013-10-14T18:32:24Z\""), json);
     assertTrue(json.contains("\"AttachmentCount\": 2,"), json);
-    assertTrue(json.contains("\"Resource\": \"arn:aws:s3:::example-bucket/home/${aws:username}/*\""));
+    assertTrue(
+        json.contains("\"Resource\": \"arn:aws:s3:::example-bucket/home/${aws:username}/*\""));
   }
 
   @Test
@@ -234,13 +243,15 @@ class AccountFilesTest {
     assertTrue(Files.readString(dir.resolve("a.yml")).startsWith("AccountId:"));
     assertThrows(IllegalArgumentException.class, () -> files.write(a, dir.resolve("a.txt")));
     Files.copy(dir.resolve("a.json"), dir.resolve("account"));
-    assertEquals(AccountDescription.of(a), AccountDescription.of(files.read(dir.resolve("account"))));
+    assertEquals(
+        AccountDescription.of(a), AccountDescription.of(files.read(dir.resolve("account"))));
   }
 
   @Test
   void jwksFilesAreRelativeToTheAccountFile() throws Exception {
     Files.createDirectories(dir.resolve("keys"));
-    Files.writeString(dir.resolve("keys/idp.json"), "{ \"keys\": [ {\"kty\": \"EC\", \"kid\": \"k\"} ] }");
+    Files.writeString(
+        dir.resolve("keys/idp.json"), "{ \"keys\": [ {\"kty\": \"EC\", \"kid\": \"k\"} ] }");
     Files.writeString(
         dir.resolve("account.yaml"),
         "AccountId: \"123456789012\"\n"
@@ -251,6 +262,84 @@ class AccountFilesTest {
     assertEquals("{\"keys\":[{\"kty\":\"EC\",\"kid\":\"k\"}]}", p.jwks());
     assertEquals("arn:aws:iam::123456789012:oidc-provider/idp.example.com/tenant", p.arn());
     assertEquals(List.of(), p.clientIds());
+  }
+
+  @Test
+  void aWriteThatFailsLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
+    Path file = dir.resolve("account.yaml");
+    files.write(files.read("AccountId: \"123456789012\"\n", "a.yaml", null), file);
+    String before = Files.readString(file);
+    AccountFiles failing =
+        new AccountFiles(
+            new AtomicFileWriter(
+                temporary -> {
+                  throw new IOException("disk full");
+                }));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> failing.write(shop(), file));
+    assertEquals("disk full", e.getCause().getMessage());
+    assertEquals(before, Files.readString(file));
+    assertEquals(List.of(file), listing());
+  }
+
+  @Test
+  void refusesToWriteAnAccountThatWouldNotReadBack() throws Exception {
+    Path file = dir.resolve("account.yaml");
+    Files.writeString(file, "previous");
+    User bad =
+        new UserBuilder()
+            .name("no spaces allowed")
+            .userId("AIDAEXAMPLE000000001")
+            .arn("arn:aws:iam::123456789012:user/no spaces allowed")
+            .createDate(Instant.EPOCH)
+            .build();
+    Account account = Account.builder("123456789012").putUser(bad).build();
+    InvalidPolicyException e =
+        assertThrows(InvalidPolicyException.class, () -> files.write(account, file));
+    assertTrue(e.getMessage().contains("expected a user name"), e.getMessage());
+    assertEquals("previous", Files.readString(file));
+    assertEquals(List.of(file), listing());
+  }
+
+  @ParameterizedTest
+  @EnumSource(AccountFiles.Format.class)
+  void stringsThatLookLikeOtherTypesStayStrings(AccountFiles.Format format) {
+    List<String> values =
+        List.of(
+            "yes",
+            "null",
+            "~",
+            "true",
+            "0x1F",
+            "0o17",
+            "1e3",
+            "2024-01-01",
+            "12:30",
+            "*",
+            "&a",
+            "- a",
+            "#x",
+            "a: b",
+            "'q'",
+            "\"dq\"",
+            "line\nbreak",
+            "\u0001ctl",
+            " padded ",
+            "",
+            "%7B",
+            "caf\u00e9 \ud83d\ude00");
+    UserBuilder user =
+        new UserBuilder()
+            .name("alice")
+            .userId("AIDAEXAMPLE000000001")
+            .arn("arn:aws:iam::123456789012:user/alice")
+            .createDate(Instant.parse("2024-01-01T00:00:00.123456789Z"));
+    for (int i = 0; i < values.size(); i++) {
+      user.tags().add(new Tag("k" + i, values.get(i)));
+    }
+    Account a = Account.builder("123456789012").putUser(user.build()).build();
+    Account b = files.read(files.render(a, format), "a." + format.name().toLowerCase(), null);
+    assertEquals(AccountDescription.of(a), AccountDescription.of(b));
   }
 
   @Test

@@ -25,7 +25,9 @@ final class AccountExtrasTree {
   private final PolicyDocumentWriter policies = new PolicyDocumentWriter();
   private final DocumentReader documents;
 
-  /** @param documents parses the stored JWKS so that it is written as an object */
+  /**
+   * @param documents parses the stored JWKS so that it is written as an object
+   */
   AccountExtrasTree(DocumentReader documents) {
     this.documents = documents;
   }
@@ -33,7 +35,9 @@ final class AccountExtrasTree {
   /** Adds the non-empty sections of {@code account} to {@code file}. */
   void addTo(Map<String, Object> file, Account account) {
     AccountTree.putIfAny(
-        file, ProviderSectionReader.SECTION, AccountTree.list(account.oidcProviders(), this::provider));
+        file,
+        ProviderSectionReader.SECTION,
+        AccountTree.list(account.oidcProviders(), this::provider));
     AccountTree.putIfAny(
         file,
         ResourcePolicySectionReader.SECTION,

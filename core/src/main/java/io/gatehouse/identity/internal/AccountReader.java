@@ -12,6 +12,7 @@ import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.policy.internal.ConditionSyntax;
 import io.gatehouse.policy.internal.parse.DocumentFormat;
 import io.gatehouse.policy.internal.parse.DocumentReader;
+import io.gatehouse.policy.internal.parse.LocatedArray;
 import io.gatehouse.policy.internal.parse.LocatedNode;
 import io.gatehouse.policy.internal.parse.LocatedObject;
 import io.gatehouse.policy.internal.parse.LocatedScalar;
@@ -23,12 +24,14 @@ import io.gatehouse.policy.internal.parse.ScalarKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads an account file: one account in the shape of AWS's {@code get-account-authorization-details}
- * output plus Gatehouse's own sections (see {@link io.gatehouse.identity.AccountFiles}). Every
- * problem in the file is collected and thrown together; nothing of a file with a problem is
- * returned. Thread-safe: each read has its own state.
+ * Reads an account file: one account in the shape of AWS's {@code
+ * get-account-authorization-details} output plus Gatehouse's own sections (see {@link
+ * io.gatehouse.identity.AccountFiles}). Every problem in the file is collected and thrown together;
+ * nothing of a file with a problem is returned. Thread-safe: each read has its own state.
  */
 public final class AccountReader {
   private static final List<String> KEYS =
@@ -48,6 +51,8 @@ public final class AccountReader {
           ResourcePolicySectionReader.SECTION,
           OrganizationSectionReader.SECTION,
           SigningKeySectionReader.SECTION);
+
+  private static final Pattern ARN_ACCOUNT = Pattern.compile("arn:aws:iam::(\\d{12}):");
 
   private final DocumentReader documents;
   private final PolicyReader policies;
@@ -123,8 +128,14 @@ public final class AccountReader {
   }
 
   private static String accountId(FieldReader fields, LocatedObject top) {
-    LocatedNode v = fields.required(top, NodePath.root(), "AccountId");
+    LocatedNode v = top.get("AccountId");
     if (v == null) {
+      String named = accountNamedByArns(top);
+      fields.problem(
+          top,
+          NodePath.root(),
+          "missing \"AccountId\""
+              + (named == null ? "" : "; the ARNs in this file name account \"" + named + "\""));
       return null;
     }
     NodePath path = NodePath.root().key("AccountId");
@@ -134,7 +145,35 @@ public final class AccountReader {
     String hint =
         v instanceof LocatedScalar s && s.kind() == ScalarKind.NUMBER ? " (quote it in YAML)" : "";
     fields.problem(
-        v, path, "expected the account id as a string of 12 digits" + hint + ", found " + v.describe());
+        v,
+        path,
+        "expected the account id as a string of 12 digits" + hint + ", found " + v.describe());
+    return null;
+  }
+
+  /**
+   * The account that the first IAM ARN of AWS's sections names, or null: an export from AWS has
+   * every ARN but no {@code AccountId}, so the problem can say what to add.
+   */
+  private static String accountNamedByArns(LocatedObject top) {
+    for (String section :
+        List.of(
+            UserSectionReader.SECTION,
+            GroupSectionReader.SECTION,
+            RoleSectionReader.SECTION,
+            PolicySectionReader.SECTION)) {
+      if (top.get(section) instanceof LocatedArray entries) {
+        for (LocatedNode e : entries.elements()) {
+          Matcher m =
+              e instanceof LocatedObject o && o.get("Arn") instanceof LocatedScalar arn
+                  ? ARN_ACCOUNT.matcher(arn.text())
+                  : null;
+          if (m != null && m.lookingAt()) {
+            return m.group(1);
+          }
+        }
+      }
+    }
     return null;
   }
 

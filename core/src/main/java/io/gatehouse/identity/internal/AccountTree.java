@@ -1,6 +1,5 @@
 package io.gatehouse.identity.internal;
 
-import io.gatehouse.identity.AccessKey;
 import io.gatehouse.identity.Account;
 import io.gatehouse.identity.Group;
 import io.gatehouse.identity.InlinePolicy;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the plain-data form of an account file: AWS's {@code get-account-authorization-details}
@@ -50,7 +50,8 @@ final class AccountTree {
   }
 
   private Map<String, Object> user(Account account, User u) {
-    Map<String, Object> out = header("User", u.path(), u.name(), u.userId(), u.arn(), u.createDate());
+    Map<String, Object> out =
+        header("User", u.path(), u.name(), u.userId(), u.arn(), u.createDate());
     putIfAny(out, "UserPolicyList", inline(u.inlinePolicies()));
     out.put("GroupList", new ArrayList<Object>(u.groups()));
     out.put("AttachedManagedPolicies", attached(account, u.attachedPolicies()));
@@ -68,7 +69,8 @@ final class AccountTree {
   }
 
   private Map<String, Object> role(Account account, Role r) {
-    Map<String, Object> out = header("Role", r.path(), r.name(), r.roleId(), r.arn(), r.createDate());
+    Map<String, Object> out =
+        header("Role", r.path(), r.name(), r.roleId(), r.arn(), r.createDate());
     if (!r.description().isEmpty()) {
       out.put("Description", r.description());
     }
@@ -195,7 +197,7 @@ final class AccountTree {
   }
 
   /** A fresh list of the items, each mapped. */
-  static <T> List<Object> list(Iterable<T> items, java.util.function.Function<T, Object> map) {
+  static <T> List<Object> list(Iterable<T> items, Function<T, Object> map) {
     List<Object> out = new ArrayList<>();
     for (T item : items) {
       out.add(map.apply(item));

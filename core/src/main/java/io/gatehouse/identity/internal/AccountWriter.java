@@ -16,7 +16,9 @@ public final class AccountWriter {
   private final AccountTree tree;
   private final PlainJson json = new PlainJson();
 
-  /** @param documents parses the JWKS documents the account stores as text */
+  /**
+   * @param documents parses the JWKS documents the account stores as text
+   */
   public AccountWriter(DocumentReader documents) {
     this.tree = new AccountTree(new AccountExtrasTree(documents));
   }

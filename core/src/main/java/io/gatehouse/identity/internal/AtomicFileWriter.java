@@ -45,8 +45,8 @@ public final class AtomicFileWriter {
   }
 
   /**
-   * Creates a writer that runs {@code beforeReplace} between writing and renaming: lets tests make a
-   * write fail at its most delicate point.
+   * Creates a writer that runs {@code beforeReplace} between writing and renaming: lets tests make
+   * a write fail at its most delicate point.
    */
   public AtomicFileWriter(BeforeReplace beforeReplace) {
     this.beforeReplace = Objects.requireNonNull(beforeReplace, "beforeReplace");
@@ -94,8 +94,7 @@ public final class AtomicFileWriter {
 
   /** Gives the temporary file the permissions of the file it replaces, where POSIX allows. */
   private static void keepPermissions(Path target, Path temporary) throws IOException {
-    PosixFileAttributeView view =
-        Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
     if (view != null && Files.exists(target)) {
       Set<PosixFilePermission> permissions = view.readAttributes().permissions();
       Files.setPosixFilePermissions(temporary, permissions);

@@ -228,7 +228,8 @@ final class CredentialSectionReader {
       return serial;
     }
     String prefix = "arn:aws:iam::" + accountId + ":mfa/";
-    if (serial.startsWith(prefix) && MFA_NAME.matcher(serial.substring(prefix.length())).matches()) {
+    if (serial.startsWith(prefix)
+        && MFA_NAME.matcher(serial.substring(prefix.length())).matches()) {
       return serial;
     }
     fields.problem(

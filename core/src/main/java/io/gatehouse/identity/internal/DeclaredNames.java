@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The managed policies, groups and users an account file declares, whether or not their entries
- * had problems: references are checked against what was declared, so one bad entry does not also
- * make every reference to it "dangling".
+ * The managed policies, groups and users an account file declares, whether or not their entries had
+ * problems: references are checked against what was declared, so one bad entry does not also make
+ * every reference to it "dangling".
  */
 final class DeclaredNames {
   private final Set<String> policyArns = new HashSet<>();

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds names used twice within one scope (the users of an account, the inline policies of a
- * role, ...). AWS compares most names ignoring case; a duplicate is reported at its second use and
- * names the first.
+ * Finds names used twice within one scope (the users of an account, the inline policies of a role,
+ * ...). AWS compares most names ignoring case; a duplicate is reported at its second use and names
+ * the first.
  */
 final class DuplicateNames {
   private final FieldReader fields;
@@ -35,8 +35,7 @@ final class DuplicateNames {
     if (first == null) {
       return true;
     }
-    String caseNote =
-        first.name().equals(name) ? "" : "; names are compared ignoring case";
+    String caseNote = first.name().equals(name) ? "" : "; names are compared ignoring case";
     fields.problem(
         node,
         path,

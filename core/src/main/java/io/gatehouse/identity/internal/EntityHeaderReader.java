@@ -7,10 +7,11 @@ import io.gatehouse.policy.internal.parse.NodePath;
 import java.time.Instant;
 
 /**
- * Reads the name, path, id, ARN and creation date of a user, group, role or managed policy, deriving
- * what a hand-written file leaves out: the path {@code /}, the ARN from the account, path and name,
- * the id with {@link DerivedId}, the epoch as creation date. A given ARN must agree with the derived
- * one (for a managed policy, either the account's or AWS's {@code arn:aws:iam::aws:policy/...}).
+ * Reads the name, path, id, ARN and creation date of a user, group, role or managed policy,
+ * deriving what a hand-written file leaves out: the path {@code /}, the ARN from the account, path
+ * and name, the id with {@link DerivedId}, the epoch as creation date. A given ARN must agree with
+ * the derived one (for a managed policy, either the account's or AWS's {@code
+ * arn:aws:iam::aws:policy/...}).
  */
 final class EntityHeaderReader {
   private final FieldReader fields;

@@ -54,7 +54,8 @@ final class EntityPartsReader {
           docNode == null
               ? null
               : context.policies().read(docNode, e.path().key("PolicyDocument"), docName);
-      if (name != null && names.add(name, o.get("PolicyName"), e.path().key("PolicyName"))
+      if (name != null
+          && names.add(name, o.get("PolicyName"), e.path().key("PolicyName"))
           && doc != null) {
         out.add(new InlinePolicy(name, doc));
       }
@@ -125,13 +126,23 @@ final class EntityPartsReader {
       String key = fields.requiredString(o, e.path(), "Key");
       String value = fields.requiredString(o, e.path(), "Value");
       if (key != null && (key.isEmpty() || key.length() > MAX_TAG_KEY)) {
-        fields.problem(o.get("Key"), e.path().key("Key"), "expected a tag key of 1 to " + MAX_TAG_KEY
-            + " characters, found " + LocatedScalar.quote(key));
+        fields.problem(
+            o.get("Key"),
+            e.path().key("Key"),
+            "expected a tag key of 1 to "
+                + MAX_TAG_KEY
+                + " characters, found "
+                + LocatedScalar.quote(key));
         key = null;
       }
       if (value != null && value.length() > MAX_TAG_VALUE) {
-        fields.problem(o.get("Value"), e.path().key("Value"), "expected a tag value of at most "
-            + MAX_TAG_VALUE + " characters, found " + LocatedScalar.quote(value));
+        fields.problem(
+            o.get("Value"),
+            e.path().key("Value"),
+            "expected a tag value of at most "
+                + MAX_TAG_VALUE
+                + " characters, found "
+                + LocatedScalar.quote(value));
         value = null;
       }
       if (key != null && keys.add(key, o.get("Key"), e.path().key("Key")) && value != null) {

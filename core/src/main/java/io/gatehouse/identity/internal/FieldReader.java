@@ -62,7 +62,9 @@ final class FieldReader {
         problems.add(
             e.keyLocation(),
             path.key(e.key()),
-            "unknown key " + LocatedScalar.quote(e.key()) + SpellingHint.didYouMean(e.key(), known));
+            "unknown key "
+                + LocatedScalar.quote(e.key())
+                + SpellingHint.didYouMean(e.key(), known));
       }
     }
   }

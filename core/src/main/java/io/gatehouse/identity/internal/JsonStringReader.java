@@ -36,8 +36,7 @@ final class JsonStringReader {
    */
   LocatedNode read(LocatedScalar string, String json, NodePath path, String what) {
     ProblemList inner = new ProblemList();
-    LocatedNode root =
-        documents.read(json, string.location().source(), DocumentFormat.JSON, inner);
+    LocatedNode root = documents.read(json, string.location().source(), DocumentFormat.JSON, inner);
     for (PolicyProblem p : inner.toList()) {
       String where = p.line() > 0 ? " (line " + p.line() + ", column " + p.column() + ")" : "";
       fields.problem(

@@ -3,6 +3,7 @@ package io.gatehouse.identity.internal;
 import io.gatehouse.identity.ManagedPolicy;
 import io.gatehouse.identity.PolicyVersion;
 import io.gatehouse.policy.PolicyDocument;
+import io.gatehouse.policy.internal.parse.LocatedArray;
 import io.gatehouse.policy.internal.parse.LocatedNode;
 import io.gatehouse.policy.internal.parse.LocatedObject;
 import io.gatehouse.policy.internal.parse.LocatedScalar;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code Policies}: managed policies in AWS's {@code ManagedPolicyDetail} shape, each with its
- * versions. Every version's document is named after the policy ({@code PolicyName}). Exactly one
- * version is the default: the one with {@code IsDefaultVersion: true}, which {@code
+ * Reads {@code Policies}: managed policies in AWS's {@code ManagedPolicyDetail} shape, each with
+ * its versions. Every version's document is named after the policy ({@code PolicyName}). Exactly
+ * one version is the default: the one with {@code IsDefaultVersion: true}, which {@code
  * DefaultVersionId} (if given) must name; a hand-written file may instead give only {@code
  * DefaultVersionId}, or a single version. The counts AWS derives ({@code AttachmentCount}, {@code
  * PermissionsBoundaryUsageCount}, {@code IsAttachable}) are accepted and ignored.
@@ -96,15 +97,17 @@ final class PolicySectionReader {
     }
     NodePath listPath = path.key("PolicyVersionList");
     List<Element> elements = fields.elements(listNode, listPath);
-    if (elements.isEmpty() && listNode instanceof io.gatehouse.policy.internal.parse.LocatedArray) {
-      fields.problem(listNode, listPath, "expected at least one policy version, found an empty array");
+    if (elements.isEmpty() && listNode instanceof LocatedArray) {
+      fields.problem(
+          listNode, listPath, "expected at least one policy version, found an empty array");
     }
     List<VersionEntry> entries = new ArrayList<>();
     DuplicateNames ids = new DuplicateNames(fields, "VersionId", false);
     for (int i = 0; i < elements.size(); i++) {
       Element e = elements.get(i);
       if (i == MAX_VERSIONS) {
-        fields.problem(e.node(), e.path(), "a managed policy has at most " + MAX_VERSIONS + " versions");
+        fields.problem(
+            e.node(), e.path(), "a managed policy has at most " + MAX_VERSIONS + " versions");
       }
       VersionEntry v = version(e, i, name);
       if (v != null) {
@@ -172,7 +175,9 @@ final class PolicySectionReader {
         fields.problem(
             defaultIdNode,
             path.key("DefaultVersionId"),
-            "DefaultVersionId " + LocatedScalar.quote(defaultId) + " names no version of the policy");
+            "DefaultVersionId "
+                + LocatedScalar.quote(defaultId)
+                + " names no version of the policy");
       }
     } else if (entries.size() == 1) {
       chosen = entries.get(0).versionId();
@@ -185,7 +190,9 @@ final class PolicySectionReader {
     List<PolicyVersion> out = new ArrayList<>();
     for (VersionEntry v : entries) {
       if (v.versionId() != null && v.document() != null) {
-        out.add(new PolicyVersion(v.versionId(), v.document(), v.versionId().equals(chosen), v.createDate()));
+        out.add(
+            new PolicyVersion(
+                v.versionId(), v.document(), v.versionId().equals(chosen), v.createDate()));
       }
     }
     return out;

@@ -18,12 +18,13 @@ import java.util.List;
  * Reads {@code OpenIDConnectProviders}: each with its {@code Url} (https), {@code Arn} (derived
  * from the URL when absent: {@code arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH}), {@code
  * ClientIDList}, and its keys either inline ({@code Jwks}: a JWKS object, or a string holding one)
- * or in a file ({@code JwksFile}: a path relative to the account file). The keys are kept as compact
- * JSON.
+ * or in a file ({@code JwksFile}: a path relative to the account file). The keys are kept as
+ * compact JSON.
  */
 final class ProviderSectionReader {
   static final String SECTION = "OpenIDConnectProviders";
-  private static final List<String> KEYS = List.of("Arn", "Url", "ClientIDList", "Jwks", "JwksFile");
+  private static final List<String> KEYS =
+      List.of("Arn", "Url", "ClientIDList", "Jwks", "JwksFile");
   private static final String HTTPS = "https://";
 
   private final ReadContext context;
@@ -69,7 +70,9 @@ final class ProviderSectionReader {
     String url = fields.requiredString(o, path, "Url");
     if (url != null && (!url.startsWith(HTTPS) || url.length() == HTTPS.length())) {
       fields.problem(
-          o.get("Url"), path.key("Url"), "expected an https:// URL, found " + LocatedScalar.quote(url));
+          o.get("Url"),
+          path.key("Url"),
+          "expected an https:// URL, found " + LocatedScalar.quote(url));
       return null;
     }
     return url;
@@ -129,7 +132,9 @@ final class ProviderSectionReader {
       fields.problem(
           fileNode,
           path,
-          "JwksFile " + LocatedScalar.quote(name) + " cannot be found: the account was not read from a file");
+          "JwksFile "
+              + LocatedScalar.quote(name)
+              + " cannot be found: the account was not read from a file");
       return null;
     }
     Path file = context.baseDir().resolve(name);
@@ -142,11 +147,16 @@ final class ProviderSectionReader {
       fields.problem(
           fileNode,
           path,
-          "cannot read JWKS file " + LocatedScalar.quote(source) + ": " + e.getClass().getSimpleName());
+          "cannot read JWKS file "
+              + LocatedScalar.quote(source)
+              + ": "
+              + e.getClass().getSimpleName());
       return null;
     }
     LocatedNode root =
-        text == null ? null : context.documents().read(text, source, DocumentFormat.JSON, fields.problems());
+        text == null
+            ? null
+            : context.documents().read(text, source, DocumentFormat.JSON, fields.problems());
     return root == null || fields.problemCount() != before
         ? null
         : checked(root, NodePath.root(), root.location());
@@ -157,7 +167,9 @@ final class ProviderSectionReader {
     if (jwks instanceof LocatedObject o && o.get("keys") instanceof LocatedArray) {
       return json.compact(PlainData.of(jwks));
     }
-    fields.problems().add(at, path, "expected a JWKS object with a \"keys\" array, found " + jwks.describe());
+    fields
+        .problems()
+        .add(at, path, "expected a JWKS object with a \"keys\" array, found " + jwks.describe());
     return null;
   }
 }

@@ -61,7 +61,8 @@ final class ResourcePolicySectionReader {
     FieldReader fields = context.fields();
     String name = fields.requiredString(o, path, "PolicyName");
     if (name != null && name.isEmpty()) {
-      fields.problem(o.get("PolicyName"), path.key("PolicyName"), "expected a policy name, found \"\"");
+      fields.problem(
+          o.get("PolicyName"), path.key("PolicyName"), "expected a policy name, found \"\"");
       name = null;
     }
     LocatedNode docNode = fields.required(o, path, "PolicyDocument");

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code RoleDetailList}: roles in AWS's {@code RoleDetail} shape, plus {@code Description} and
- * {@code MaxSessionDuration} (seconds, 3600 to 43200, 3600 when absent) from AWS's {@code Role}.
- * {@code InstanceProfileList} and {@code RoleLastUsed} are accepted and ignored. The trust policy is
- * named {@code role/NAME/trust-policy}.
+ * Reads {@code RoleDetailList}: roles in AWS's {@code RoleDetail} shape, plus {@code Description}
+ * and {@code MaxSessionDuration} (seconds, 3600 to 43200, 3600 when absent) from AWS's {@code
+ * Role}. {@code InstanceProfileList} and {@code RoleLastUsed} are accepted and ignored. The trust
+ * policy is named {@code role/NAME/trust-policy}.
  */
 final class RoleSectionReader {
   static final String SECTION = "RoleDetailList";
@@ -71,7 +71,8 @@ final class RoleSectionReader {
               ? null
               : context
                   .policies()
-                  .read(trustNode, e.path().key("AssumeRolePolicyDocument"), owner + "/trust-policy");
+                  .read(
+                      trustNode, e.path().key("AssumeRolePolicyDocument"), owner + "/trust-policy");
       List<InlinePolicy> inline = parts.inlinePolicies(o, e.path(), "RolePolicyList", owner);
       List<String> attached = parts.attachedPolicies(o, e.path());
       String boundary = parts.boundary(o, e.path());

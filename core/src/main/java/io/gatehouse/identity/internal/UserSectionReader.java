@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code UserDetailList}: users in AWS's {@code UserDetail} shape. Groups in {@code GroupList}
- * must be in {@code GroupDetailList}, which is read first. Credentials come later from their own
- * sections, so users are returned as drafts.
+ * Reads {@code UserDetailList}: users in AWS's {@code UserDetail} shape. Groups in {@code
+ * GroupList} must be in {@code GroupDetailList}, which is read first. Credentials come later from
+ * their own sections, so users are returned as drafts.
  */
 final class UserSectionReader {
   static final String SECTION = "UserDetailList";
@@ -81,7 +81,8 @@ final class UserSectionReader {
     for (Element g : fields.stringElements(user, path, "GroupList")) {
       String name = FieldReader.text(g);
       if (!context.declared().hasGroup(name)) {
-        fields.problem(g.node(), g.path(), "group " + LocatedScalar.quote(name) + " does not exist");
+        fields.problem(
+            g.node(), g.path(), "group " + LocatedScalar.quote(name) + " does not exist");
       } else if (names.add(name, g.node(), g.path())) {
         out.add(name);
       }

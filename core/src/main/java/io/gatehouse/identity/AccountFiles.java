@@ -139,7 +139,7 @@ public final class AccountFiles {
   public void write(Account account, Path file, Format format) {
     String text = render(account, format);
     // Never replace a good file with one that would not load.
-    read(text, file.toString(), null);
+    reader.read(text, file.toString(), documentFormat(format), null);
     try {
       files.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -150,8 +150,11 @@ public final class AccountFiles {
   /** The text of {@code account}'s file in {@code format}, ending with a newline. */
   public String render(Account account, Format format) {
     Objects.requireNonNull(account, "account");
-    return writer.render(
-        account, format == Format.JSON ? DocumentFormat.JSON : DocumentFormat.YAML);
+    return writer.render(account, documentFormat(format));
+  }
+
+  private static DocumentFormat documentFormat(Format format) {
+    return format == Format.JSON ? DocumentFormat.JSON : DocumentFormat.YAML;
   }
 
   private static Format formatOf(Path file) {

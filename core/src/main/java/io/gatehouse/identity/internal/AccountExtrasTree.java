@@ -26,6 +26,8 @@ final class AccountExtrasTree {
   private final DocumentReader documents;
 
   /**
+   * Creates the builder of these sections.
+   *
    * @param documents parses the stored JWKS so that it is written as an object
    */
   AccountExtrasTree(DocumentReader documents) {

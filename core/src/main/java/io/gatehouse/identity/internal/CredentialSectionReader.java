@@ -48,6 +48,8 @@ final class CredentialSectionReader {
   private final Map<String, UserDraft> users = new HashMap<>();
 
   /**
+   * Creates a reader that attaches credentials to {@code users}.
+   *
    * @param users the users read without problems; credentials of other users are checked but
    *     attached to nobody
    */

@@ -19,6 +19,8 @@ final class DuplicateNames {
   private final Map<String, Use> firstUse = new HashMap<>();
 
   /**
+   * Creates an empty scope.
+   *
    * @param noun how problems name a value, e.g. "user name", "access key"
    * @param ignoreCase true if {@code Alice} and {@code alice} are the same name
    */

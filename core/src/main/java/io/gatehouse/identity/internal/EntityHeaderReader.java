@@ -18,6 +18,8 @@ final class EntityHeaderReader {
   private final String accountId;
 
   /**
+   * Creates a reader for the entities of one account.
+   *
    * @param accountId the file's account id, or null if it was missing or bad (ARNs are then not
    *     compared)
    */

@@ -3,15 +3,18 @@ package io.gatehouse.policy.internal.parse;
 import java.util.List;
 import java.util.Locale;
 
-/** Suggests the name a misspelt key was probably meant to be, for "did you mean" hints. */
-final class SpellingHint {
+/**
+ * Suggests the name a misspelt key was probably meant to be, for "did you mean" hints. Public so
+ * that readers of documents that embed policies (account files) word their hints the same way.
+ */
+public final class SpellingHint {
   private SpellingHint() {}
 
   /**
    * The candidate closest to {@code found}: one that differs only in case, else the nearest within
    * a small edit distance (1 for short names, 2 otherwise); null if none is close.
    */
-  static String closest(String found, List<String> candidates) {
+  public static String closest(String found, List<String> candidates) {
     String lower = found.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -30,7 +33,7 @@ final class SpellingHint {
   }
 
   /** {@code ; did you mean "X"?} for the closest candidate, or the empty string. */
-  static String didYouMean(String found, List<String> candidates) {
+  public static String didYouMean(String found, List<String> candidates) {
     String c = closest(found, candidates);
     return c == null ? "" : "; did you mean " + LocatedScalar.quote(c) + "?";
   }

@@ -3,7 +3,6 @@ package io.gatehouse.identity.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,22 +108,6 @@ class AtomicFileWriterTest {
     Path file = dir.resolve("missing/account.yaml");
     assertThrows(IOException.class, () -> new AtomicFileWriter().write(file, bytes("x")));
     assertTrue(Files.notExists(dir.resolve("missing")));
-  }
-
-  @Test
-  void aReadOnlyDirectoryLeavesTheFileUntouched() throws Exception {
-    assumeTrue(posix());
-    Path file = dir.resolve("account.yaml");
-    Files.writeString(file, "old");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
-      assumeTrue(!Files.isWritable(dir), "permissions are not enforced for this user");
-      assertThrows(IOException.class, () -> new AtomicFileWriter().write(file, bytes("new")));
-      assertEquals("old", Files.readString(file));
-      assertEquals(List.of("account.yaml"), names());
-    } finally {
-      Files.setPosixFilePermissions(dir, Set.copyOf(PosixFilePermissions.fromString("rwx------")));
-    }
   }
 
   @Test

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       SimulateCommand.class,
       ConformanceCommand.class,
+      StsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

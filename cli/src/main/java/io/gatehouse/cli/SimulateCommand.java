@@ -80,13 +80,21 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "List the statements that decided it.")
   boolean explain;
 
+  @Option(names = "--account", arity = "1..*", paramLabel = "FILE",
+      description = "Account files: decide for a principal of these accounts, with every policy that applies "
+          + "to it (its own, its groups' or role's, boundary, organization, bound resource policies).")
+  List<Path> accounts = new ArrayList<>();
+
+  @Option(names = "--mfa", description = "With --account: the caller presented MFA just now.")
+  boolean mfa;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Decision decision;
     try {
-      decision = Authorizer.standard().decide(request(), policySet());
+      decision = accounts.isEmpty() ? Authorizer.standard().decide(request(), policySet()) : decideForAccount();
     } catch (InvalidPolicyException e) {
       err.println(e.getMessage());
       err.flush();
@@ -109,6 +117,28 @@ final class SimulateCommand implements Callable<Integer> {
     }
     out.flush();
     return decision.isAllowed() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private Decision decideForAccount() {
+    if (!policies.isEmpty() || boundary != null || !scpLevels.isEmpty() || !rcpLevels.isEmpty()) {
+      throw new IllegalArgumentException("with --account, the account's own policies apply: --policy, --boundary, "
+          + "--scp and --rcp cannot be given");
+    }
+    io.gatehouse.identity.Accounts all;
+    try (io.gatehouse.store.FileAccountStore store = io.gatehouse.store.FileAccountStore.open(accounts)) {
+      all = store.snapshot();
+    }
+    PolicyParser parser = new PolicyParser();
+    List<PolicyDocument> session = new ArrayList<>();
+    for (Path p : sessionPolicies) {
+      session.add(load(parser, p));
+    }
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    io.gatehouse.identity.Caller caller = CallerOptions.caller(principal, mfa, session, clock.instant());
+    io.gatehouse.identity.AccountAuthorizer authorizer = new io.gatehouse.identity.AccountAuthorizer(() -> all,
+        Authorizer.standard(), io.gatehouse.identity.ResourcePolicyProvider.NONE, clock);
+    CompiledPolicy extra = resourcePolicy == null ? null : CompiledPolicy.compile(load(parser, resourcePolicy));
+    return authorizer.decide(caller, action, resource, resourceAccount, request().context(), extra);
   }
 
   private AuthorizationRequest request() {

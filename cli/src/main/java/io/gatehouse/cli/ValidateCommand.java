@@ -26,15 +26,39 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Policy files or folders.")
-  List<Path> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Policy files or folders.")
+  List<Path> files = new ArrayList<>();
+
+  @picocli.CommandLine.Option(names = "--account", arity = "1..*", paramLabel = "FILE",
+      description = "Account files (users, groups, roles, policies, credentials) to check.")
+  List<Path> accounts = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (files.isEmpty() && accounts.isEmpty()) {
+      spec.commandLine().getErr().println("gatehouse validate: give policy files, or --account FILE");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.BAD_INPUT;
+    }
     PolicyParser parser = new PolicyParser();
+    io.gatehouse.identity.AccountFiles accountFiles = new io.gatehouse.identity.AccountFiles();
     int fileCount = 0;
     int errorCount = 0;
+    for (Path account : accounts) {
+      fileCount++;
+      try {
+        accountFiles.read(account);
+      } catch (InvalidPolicyException e) {
+        for (PolicyProblem p : e.problems()) {
+          out.println(p);
+          errorCount++;
+        }
+      } catch (java.io.UncheckedIOException e) {
+        out.println(account + ": cannot read: " + e.getCause().getMessage());
+        errorCount++;
+      }
+    }
     for (Path file : expand(files)) {
       fileCount++;
       try {

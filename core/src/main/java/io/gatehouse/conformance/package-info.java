@@ -1,0 +1,2 @@
+/** Runs policy evaluation conformance cases (the shared corpus format) against an authorizer. */
+package io.gatehouse.conformance;

@@ -1,0 +1,2 @@
+/** Where accounts live: immutable snapshots swapped atomically, durable writes. */
+package io.gatehouse.store;

@@ -1,0 +1,2 @@
+/** Session token encoding and signing. Not API. */
+package io.gatehouse.sts.internal;

@@ -12,12 +12,14 @@ import java.util.Optional;
 
 /**
  * One AWS-style account as Gatehouse holds it: its id and alias, managed policies, users, groups,
- * roles, identity providers, resource policies, organization policies and session signing keys.
+ * roles, virtual MFA devices not assigned to a user, identity providers, resource policies,
+ * organization policies and session signing keys.
  * An immutable snapshot; a change makes a new snapshot with a higher {@link #version()}.
  *
  * <p>{@link Builder#build()} checks that every reference resolves: group memberships, attached
  * policies and boundaries name existing entities, names are unique (case-insensitively, as AWS),
- * users have at most two access keys.
+ * users have at most two access keys, an MFA serial number belongs to one device only, and the
+ * unassigned virtual MFA devices have no user.
  */
 public final class Account {
   private final String accountId;
@@ -28,6 +30,8 @@ public final class Account {
   private final Map<String, Group> groups;
   private final Map<String, Role> roles;
   private final Map<String, AccessKey> accessKeys; // by key id
+  private final Map<String, MfaDevice> virtualMfaDevices; // unassigned, by serial number
+  private final List<MfaDevice> virtualMfaDeviceList;
   private final List<OidcProviderConfig> oidcProviders;
   private final List<ResourcePolicyBinding> resourcePolicies;
   private final OrganizationPolicies organization;
@@ -41,6 +45,8 @@ public final class Account {
     this.users = Collections.unmodifiableMap(new LinkedHashMap<>(b.users));
     this.groups = Collections.unmodifiableMap(new LinkedHashMap<>(b.groups));
     this.roles = Collections.unmodifiableMap(new LinkedHashMap<>(b.roles));
+    this.virtualMfaDevices = Collections.unmodifiableMap(new LinkedHashMap<>(b.virtualMfaDevices));
+    this.virtualMfaDeviceList = List.copyOf(virtualMfaDevices.values());
     this.oidcProviders = List.copyOf(b.oidcProviders);
     this.resourcePolicies = List.copyOf(b.resourcePolicies);
     this.organization = b.organization;
@@ -68,6 +74,7 @@ public final class Account {
     b.users.putAll(users);
     b.groups.putAll(groups);
     b.roles.putAll(roles);
+    b.virtualMfaDevices.putAll(virtualMfaDevices);
     b.oidcProviders.addAll(oidcProviders);
     b.resourcePolicies.addAll(resourcePolicies);
     b.organization = organization;
@@ -140,6 +147,20 @@ public final class Account {
     return Optional.ofNullable(accessKeys.get(accessKeyId));
   }
 
+  /**
+   * The virtual MFA devices that exist but are not enabled for any user (their {@link
+   * MfaDevice#userName()} is null), in creation order. A device enabled for a user is in that user's
+   * {@link User#mfaDevices()} instead.
+   */
+  public List<MfaDevice> virtualMfaDevices() {
+    return virtualMfaDeviceList;
+  }
+
+  /** An unassigned virtual MFA device by serial number. */
+  public Optional<MfaDevice> virtualMfaDevice(String serialNumber) {
+    return Optional.ofNullable(virtualMfaDevices.get(serialNumber));
+  }
+
   /** The trusted OpenID Connect providers. */
   public List<OidcProviderConfig> oidcProviders() {
     return oidcProviders;
@@ -189,6 +210,7 @@ public final class Account {
     private final Map<String, User> users = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final Map<String, MfaDevice> virtualMfaDevices = new LinkedHashMap<>();
     private final List<OidcProviderConfig> oidcProviders = new ArrayList<>();
     private final List<ResourcePolicyBinding> resourcePolicies = new ArrayList<>();
     private OrganizationPolicies organization = OrganizationPolicies.none();
@@ -266,6 +288,21 @@ public final class Account {
       return this;
     }
 
+    /**
+     * Adds or replaces (by serial number) a virtual MFA device that is not assigned to any user.
+     * {@link #build()} refuses a device with a user.
+     */
+    public Builder putVirtualMfaDevice(MfaDevice device) {
+      virtualMfaDevices.put(device.serialNumber(), device);
+      return this;
+    }
+
+    /** Removes an unassigned virtual MFA device. */
+    public Builder removeVirtualMfaDevice(String serialNumber) {
+      virtualMfaDevices.remove(serialNumber);
+      return this;
+    }
+
     /** Adds an OIDC provider. */
     public Builder addOidcProvider(OidcProviderConfig p) {
       oidcProviders.add(p);
@@ -328,7 +365,31 @@ public final class Account {
           }
         }
       }
+      checkMfaDevices();
       return new Account(this);
+    }
+
+    private void checkMfaDevices() {
+      for (MfaDevice d : virtualMfaDevices.values()) {
+        if (d.isAssigned()) {
+          throw new IllegalArgumentException("unassigned virtual MFA device " + d.serialNumber()
+              + " names user " + d.userName());
+        }
+      }
+      Map<String, String> deviceOwners = new LinkedHashMap<>();
+      for (User u : users.values()) {
+        for (MfaDevice d : u.mfaDevices()) {
+          if (virtualMfaDevices.containsKey(d.serialNumber())) {
+            throw new IllegalArgumentException("MFA device " + d.serialNumber()
+                + " is both unassigned and enabled for user " + u.name());
+          }
+          String other = deviceOwners.put(d.serialNumber(), u.name());
+          if (other != null) {
+            throw new IllegalArgumentException("MFA device " + d.serialNumber() + " belongs to both "
+                + other + " and " + u.name());
+          }
+        }
+      }
     }
 
     private void checkPolicies(String owner, List<String> attached, String boundary) {

@@ -102,7 +102,8 @@ public final class AccountReader {
     List<Group> groups = new GroupSectionReader(context).read(top);
     List<UserDraft> users = new UserSectionReader(context).read(top);
     List<Role> roles = new RoleSectionReader(context).read(top);
-    new CredentialSectionReader(context, users).read(top);
+    CredentialSectionReader credentials = new CredentialSectionReader(context, users);
+    credentials.read(top);
     List<OidcProviderConfig> providers = new ProviderSectionReader(context).read(top);
     List<ResourcePolicyBinding> bindings = new ResourcePolicySectionReader(context).read(top);
     OrganizationPolicies organization = new OrganizationSectionReader(context).read(top);
@@ -117,6 +118,7 @@ public final class AccountReader {
     providers.forEach(account::addOidcProvider);
     bindings.forEach(account::addResourcePolicy);
     signingKeys.forEach(account::addSigningKey);
+    credentials.unassignedDevices().forEach(account::putVirtualMfaDevice);
     try {
       return account.build();
     } catch (IllegalArgumentException e) {

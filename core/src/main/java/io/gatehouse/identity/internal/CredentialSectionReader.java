@@ -46,6 +46,7 @@ final class CredentialSectionReader {
   private final DeclaredNames declared;
   private final String accountId;
   private final Map<String, UserDraft> users = new HashMap<>();
+  private final java.util.List<MfaDevice> unassigned = new java.util.ArrayList<>();
 
   /**
    * Creates a reader that attaches credentials to {@code users}.
@@ -148,7 +149,9 @@ final class CredentialSectionReader {
       }
       int before = fields.problemCount();
       fields.onlyKnownKeys(o, e.path(), MFA_KEYS);
-      String user = user(o, e.path());
+      // A virtual device created but not yet enabled for anyone has neither UserName nor EnableDate.
+      boolean assigned = o.get("UserName") != null || o.get("EnableDate") != null;
+      String user = assigned ? user(o, e.path()) : null;
       String serial = serialNumber(o, e.path());
       if (serial != null) {
         serials.add(serial, o.get("SerialNumber"), e.path().key("SerialNumber"));
@@ -160,13 +163,20 @@ final class CredentialSectionReader {
             e.path().key("Base32StringSeed"),
             "expected a base-32 seed (letters A-Z and digits 2-7)");
       }
-      Instant enabled = fields.date(o, e.path(), "EnableDate");
+      Instant enabled = assigned ? fields.date(o, e.path(), "EnableDate") : null;
+      if (assigned && enabled == null && fields.problemCount() == before) {
+        fields.problem(o, e.path().key("EnableDate"), "missing \"EnableDate\" (a device with a UserName is enabled)");
+      }
       Long step = fields.integer(o, e.path(), "LastUsedStep");
       if (step != null && step < -1) {
         fields.problem(
             o.get("LastUsedStep"),
             e.path().key("LastUsedStep"),
             "expected a time step of -1 (none yet) or more, found " + step);
+      }
+      if (!assigned && fields.problemCount() == before) {
+        unassigned.add(MfaDevice.unassigned(serial, seed));
+        continue;
       }
       UserDraft owner = owner(user);
       if (fields.problemCount() == before && owner != null) {
@@ -176,6 +186,11 @@ final class CredentialSectionReader {
             .add(new MfaDevice(owner.name(), serial, seed, enabled, step == null ? -1 : step));
       }
     }
+  }
+
+  /** The virtual MFA devices read that are not enabled for any user yet. */
+  java.util.List<MfaDevice> unassignedDevices() {
+    return unassigned;
   }
 
   /** The required {@code UserName}, which must name a user of the file; null after a problem. */

@@ -30,6 +30,12 @@ final class CredentialTree {
         devices.add(mfaDevice(u, d));
       }
     }
+    for (MfaDevice d : account.virtualMfaDevices()) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("SerialNumber", d.serialNumber());
+      out.put("Base32StringSeed", d.seedBase32());
+      devices.add(out);
+    }
     AccountTree.putIfAny(file, CredentialSectionReader.LOGIN_PROFILES, logins);
     AccountTree.putIfAny(file, CredentialSectionReader.ACCESS_KEYS, keys);
     AccountTree.putIfAny(file, CredentialSectionReader.MFA_DEVICES, devices);

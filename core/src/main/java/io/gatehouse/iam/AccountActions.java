@@ -11,23 +11,19 @@ import java.util.Set;
 
 /** The whole-account actions: {@code GetAccountAuthorizationDetails} and {@code GetAccountSummary}. */
 final class AccountActions {
-  private final IamService iam;
+  private AccountActions() {}
 
-  AccountActions(IamService iam) {
-    this.iam = iam;
-  }
-
-  void addTo(ActionTable t) {
+  static void addTo(ActionTable t) {
     t.withResult("GetAccountAuthorizationDetails",
         "Returns the account's users, groups, roles and managed policies with their policies and relations.",
-        r -> {
+        (iam, r) -> {
           Set<String> types = entityTypes(r.list("Filter"));
           Pagination pagination = Pagination.of(r.string("Marker"), r.integer("MaxItems"));
           return new AuthorizationDetails(iam.getAccountAuthorizationDetails()).page(types, pagination);
         },
         optional("Filter", Type.STRING_LIST), optional("MaxItems", Type.INTEGER), optional("Marker"));
     t.withResult("GetAccountSummary", "Counts the account's entities and shows its quotas.",
-        r -> result("SummaryMap", new LinkedHashMap<String, Object>(iam.getAccountSummary())));
+        (iam, r) -> result("SummaryMap", new LinkedHashMap<String, Object>(iam.getAccountSummary())));
   }
 
   private static Set<String> entityTypes(List<String> filter) {

@@ -8,26 +8,22 @@ import io.gatehouse.iam.IamParameter.Type;
 
 /** Attaching managed policies to users, groups and roles, detaching them and listing them. */
 final class AttachmentActions {
-  private final IamService iam;
+  private AttachmentActions() {}
 
-  AttachmentActions(IamService iam) {
-    this.iam = iam;
-  }
-
-  void addTo(ActionTable t) {
+  static void addTo(ActionTable t) {
     for (EntityKind kind : EntityKind.values()) {
       String entity = capitalized(kind.word());
       String nameParam = entity + "Name";
       t.withoutResult("Attach" + entity + "Policy", "Attaches a managed policy to a " + kind.word() + ".",
-          r -> attach(kind, r.string(nameParam), r.string("PolicyArn")),
+          (iam, r) -> attach(iam, kind, r.string(nameParam), r.string("PolicyArn")),
           required(nameParam), required("PolicyArn"));
       t.withoutResult("Detach" + entity + "Policy", "Detaches a managed policy from a " + kind.word() + ".",
-          r -> detach(kind, r.string(nameParam), r.string("PolicyArn")),
+          (iam, r) -> detach(iam, kind, r.string(nameParam), r.string("PolicyArn")),
           required(nameParam), required("PolicyArn"));
       t.withResult("ListAttached" + entity + "Policies", "Lists the managed policies attached to a " + kind.word()
               + ".",
-          r -> page("AttachedPolicies", list(kind, r.string(nameParam), r.string("PathPrefix"), r.string("Marker"),
-              r.integer("MaxItems")), ResponseElements::attachedPolicy),
+          (iam, r) -> page("AttachedPolicies", list(iam, kind, r.string(nameParam), r.string("PathPrefix"),
+              r.string("Marker"), r.integer("MaxItems")), ResponseElements::attachedPolicy),
           required(nameParam), optional("PathPrefix"), optional("Marker"), optional("MaxItems", Type.INTEGER));
     }
   }
@@ -37,7 +33,7 @@ final class AttachmentActions {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
-  private void attach(EntityKind kind, String name, String policyArn) {
+  private static void attach(IamService iam, EntityKind kind, String name, String policyArn) {
     switch (kind) {
       case USER -> iam.attachUserPolicy(name, policyArn);
       case GROUP -> iam.attachGroupPolicy(name, policyArn);
@@ -45,7 +41,7 @@ final class AttachmentActions {
     }
   }
 
-  private void detach(EntityKind kind, String name, String policyArn) {
+  private static void detach(IamService iam, EntityKind kind, String name, String policyArn) {
     switch (kind) {
       case USER -> iam.detachUserPolicy(name, policyArn);
       case GROUP -> iam.detachGroupPolicy(name, policyArn);
@@ -53,8 +49,8 @@ final class AttachmentActions {
     }
   }
 
-  private IamPage<AttachedPolicy> list(EntityKind kind, String name, String pathPrefix, String marker,
-      Integer maxItems) {
+  private static IamPage<AttachedPolicy> list(IamService iam, EntityKind kind, String name, String pathPrefix,
+      String marker, Integer maxItems) {
     return switch (kind) {
       case USER -> iam.listAttachedUserPolicies(name, pathPrefix, marker, maxItems);
       case GROUP -> iam.listAttachedGroupPolicies(name, pathPrefix, marker, maxItems);

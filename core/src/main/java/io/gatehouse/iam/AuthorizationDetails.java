@@ -166,7 +166,8 @@ final class AuthorizationDetails {
   private List<Object> attached(List<String> arns) {
     return list(arns, arn -> {
       Map<String, Object> out = new LinkedHashMap<>();
-      out.put("PolicyName", account.policy(arn).map(ManagedPolicy::name).orElse(arn.substring(arn.lastIndexOf('/') + 1)));
+      String name = account.policy(arn).map(ManagedPolicy::name).orElse(arn.substring(arn.lastIndexOf('/') + 1));
+      out.put("PolicyName", name);
       out.put("PolicyArn", arn);
       return out;
     });

@@ -1,6 +1,8 @@
 package io.gatehouse.iam;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,23 +46,23 @@ import java.util.Set;
 public final class IamActions {
   private static final String API_VERSION = "2010-05-08";
 
+  private final IamService service;
   private final Map<String, ActionTable.Definition> actions;
 
   /** Offers the service's operations as IAM actions. */
   public IamActions(IamService service) {
-    Objects.requireNonNull(service, "service");
-    ActionTable table = new ActionTable();
-    new UserActions(service).addTo(table);
-    new GroupActions(service).addTo(table);
-    new RoleActions(service).addTo(table);
-    new ManagedPolicyActions(service).addTo(table);
-    new AttachmentActions(service).addTo(table);
-    new InlinePolicyActions(service).addTo(table);
-    new AccessKeyActions(service).addTo(table);
-    new LoginProfileActions(service).addTo(table);
-    new MfaActions(service).addTo(table);
-    new AccountActions(service).addTo(table);
-    this.actions = Collections.unmodifiableMap(table.definitions());
+    this.service = Objects.requireNonNull(service, "service");
+    this.actions = Collections.unmodifiableMap(ActionTable.all().definitions());
+  }
+
+  /**
+   * The actions offered and their parameters, in alphabetical order, without a service: for
+   * command lines and documentation that list them before an account is opened.
+   */
+  public static List<IamActionDescription> catalog() {
+    List<IamActionDescription> out = new ArrayList<>();
+    ActionTable.all().definitions().values().forEach(d -> out.add(d.description()));
+    return out;
   }
 
   /** The names of the actions offered, in alphabetical order. */
@@ -100,7 +102,7 @@ public final class IamActions {
       throw new IamException("InvalidAction", 400,
           "Could not find operation " + action + " for version " + API_VERSION);
     }
-    return definition.handler().apply(new ActionRequest(definition.description(), parameters, callerUserName));
+    return definition.handler().apply(service, new ActionRequest(definition.description(), parameters, callerUserName));
   }
 
   @Override

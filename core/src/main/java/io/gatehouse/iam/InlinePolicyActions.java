@@ -10,28 +10,24 @@ import java.util.Map;
 
 /** The inline policies of users, groups and roles: put, get, list, delete. */
 final class InlinePolicyActions {
-  private final IamService iam;
+  private InlinePolicyActions() {}
 
-  InlinePolicyActions(IamService iam) {
-    this.iam = iam;
-  }
-
-  void addTo(ActionTable t) {
+  static void addTo(ActionTable t) {
     for (EntityKind kind : EntityKind.values()) {
       String entity = AttachmentActions.capitalized(kind.word());
       String nameParam = entity + "Name";
       t.withoutResult("Put" + entity + "Policy", "Adds or replaces an inline policy of a " + kind.word() + ".",
-          r -> put(kind, r.string(nameParam), r.string("PolicyName"), r.string("PolicyDocument")),
+          (iam, r) -> put(iam, kind, r.string(nameParam), r.string("PolicyName"), r.string("PolicyDocument")),
           required(nameParam), required("PolicyName"), required("PolicyDocument", Type.POLICY_DOCUMENT));
       t.withResult("Get" + entity + "Policy", "Returns an inline policy of a " + kind.word() + ".",
-          r -> element(nameParam, get(kind, r.string(nameParam), r.string("PolicyName"))),
+          (iam, r) -> element(nameParam, get(iam, kind, r.string(nameParam), r.string("PolicyName"))),
           required(nameParam), required("PolicyName"));
       t.withResult("List" + entity + "Policies", "Lists the names of a " + kind.word() + "'s inline policies.",
-          r -> page("PolicyNames", list(kind, r.string(nameParam), r.string("Marker"), r.integer("MaxItems")),
-              name -> name),
+          (iam, r) -> page("PolicyNames",
+              list(iam, kind, r.string(nameParam), r.string("Marker"), r.integer("MaxItems")), name -> name),
           required(nameParam), optional("Marker"), optional("MaxItems", Type.INTEGER));
       t.withoutResult("Delete" + entity + "Policy", "Deletes an inline policy of a " + kind.word() + ".",
-          r -> delete(kind, r.string(nameParam), r.string("PolicyName")),
+          (iam, r) -> delete(iam, kind, r.string(nameParam), r.string("PolicyName")),
           required(nameParam), required("PolicyName"));
     }
   }
@@ -45,7 +41,7 @@ final class InlinePolicyActions {
     return out;
   }
 
-  private void put(EntityKind kind, String name, String policyName, String document) {
+  private static void put(IamService iam, EntityKind kind, String name, String policyName, String document) {
     switch (kind) {
       case USER -> iam.putUserPolicy(name, policyName, document);
       case GROUP -> iam.putGroupPolicy(name, policyName, document);
@@ -53,7 +49,7 @@ final class InlinePolicyActions {
     }
   }
 
-  private IamInlinePolicy get(EntityKind kind, String name, String policyName) {
+  private static IamInlinePolicy get(IamService iam, EntityKind kind, String name, String policyName) {
     return switch (kind) {
       case USER -> iam.getUserPolicy(name, policyName);
       case GROUP -> iam.getGroupPolicy(name, policyName);
@@ -61,7 +57,7 @@ final class InlinePolicyActions {
     };
   }
 
-  private IamPage<String> list(EntityKind kind, String name, String marker, Integer maxItems) {
+  private static IamPage<String> list(IamService iam, EntityKind kind, String name, String marker, Integer maxItems) {
     return switch (kind) {
       case USER -> iam.listUserPolicies(name, marker, maxItems);
       case GROUP -> iam.listGroupPolicies(name, marker, maxItems);
@@ -69,7 +65,7 @@ final class InlinePolicyActions {
     };
   }
 
-  private void delete(EntityKind kind, String name, String policyName) {
+  private static void delete(IamService iam, EntityKind kind, String name, String policyName) {
     switch (kind) {
       case USER -> iam.deleteUserPolicy(name, policyName);
       case GROUP -> iam.deleteGroupPolicy(name, policyName);

@@ -12,15 +12,11 @@ import java.util.Arrays;
  * as characters that are cleared afterwards, and appear in no result.
  */
 final class LoginProfileActions {
-  private final IamService iam;
+  private LoginProfileActions() {}
 
-  LoginProfileActions(IamService iam) {
-    this.iam = iam;
-  }
-
-  void addTo(ActionTable t) {
+  static void addTo(ActionTable t) {
     t.withResult("CreateLoginProfile", "Gives a user a console password.",
-        r -> {
+        (iam, r) -> {
           char[] password = r.password("Password");
           try {
             return result("LoginProfile", ResponseElements.loginProfile(
@@ -32,10 +28,10 @@ final class LoginProfileActions {
         required("UserName"), required("Password", Type.PASSWORD),
         optional("PasswordResetRequired", Type.BOOLEAN));
     t.withResult("GetLoginProfile", "Tells whether a user has a console password (never the password).",
-        r -> result("LoginProfile", ResponseElements.loginProfile(iam.getLoginProfile(r.string("UserName")))),
+        (iam, r) -> result("LoginProfile", ResponseElements.loginProfile(iam.getLoginProfile(r.string("UserName")))),
         required("UserName"));
     t.withoutResult("UpdateLoginProfile", "Sets a user's password and/or whether it must be reset.",
-        r -> {
+        (iam, r) -> {
           char[] password = r.password("Password");
           try {
             iam.updateLoginProfile(r.string("UserName"), password, r.bool("PasswordResetRequired"));
@@ -45,10 +41,10 @@ final class LoginProfileActions {
         },
         required("UserName"), optional("Password", Type.PASSWORD), optional("PasswordResetRequired", Type.BOOLEAN));
     t.withoutResult("DeleteLoginProfile", "Removes a user's console password.",
-        r -> iam.deleteLoginProfile(r.string("UserName")),
+        (iam, r) -> iam.deleteLoginProfile(r.string("UserName")),
         required("UserName"));
     t.withoutResult("ChangePassword", "The calling IAM user replaces their own password.",
-        r -> {
+        (iam, r) -> {
           char[] oldPassword = r.password("OldPassword");
           char[] newPassword = r.password("NewPassword");
           try {

@@ -9,45 +9,41 @@ import io.gatehouse.iam.IamParameter.Type;
 
 /** The user actions: create, read, list, rename, delete, tags and permissions boundary. */
 final class UserActions {
-  private final IamService iam;
+  private UserActions() {}
 
-  UserActions(IamService iam) {
-    this.iam = iam;
-  }
-
-  void addTo(ActionTable t) {
+  static void addTo(ActionTable t) {
     t.withResult("CreateUser", "Creates an IAM user.",
-        r -> result("User", ResponseElements.user(iam.createUser(r.string("UserName"), r.string("Path"),
+        (iam, r) -> result("User", ResponseElements.user(iam.createUser(r.string("UserName"), r.string("Path"),
             r.string("PermissionsBoundary"), r.tags("Tags")), true)),
         optional("Path"), required("UserName"), optional("PermissionsBoundary"), optional("Tags", Type.TAG_LIST));
     t.withResult("GetUser", "Describes an IAM user, with its permissions boundary and tags.",
-        r -> result("User", ResponseElements.user(iam.getUser(r.string("UserName")), true)),
+        (iam, r) -> result("User", ResponseElements.user(iam.getUser(r.string("UserName")), true)),
         required("UserName"));
     t.withResult("ListUsers", "Lists the IAM users whose path starts with the prefix.",
-        r -> page("Users", iam.listUsers(r.string("PathPrefix"), r.string("Marker"), r.integer("MaxItems")),
+        (iam, r) -> page("Users", iam.listUsers(r.string("PathPrefix"), r.string("Marker"), r.integer("MaxItems")),
             ResponseElements::listedUser),
         optional("PathPrefix"), optional("Marker"), optional("MaxItems", Type.INTEGER));
     t.withoutResult("UpdateUser", "Renames an IAM user and/or changes its path.",
-        r -> iam.updateUser(r.string("UserName"), r.string("NewUserName"), r.string("NewPath")),
+        (iam, r) -> iam.updateUser(r.string("UserName"), r.string("NewUserName"), r.string("NewPath")),
         required("UserName"), optional("NewPath"), optional("NewUserName"));
     t.withoutResult("DeleteUser", "Deletes an IAM user that has no credentials, policies or groups left.",
-        r -> iam.deleteUser(r.string("UserName")),
+        (iam, r) -> iam.deleteUser(r.string("UserName")),
         required("UserName"));
     t.withoutResult("TagUser", "Adds tags to an IAM user, replacing those with the same keys.",
-        r -> iam.tagUser(r.string("UserName"), r.tags("Tags")),
+        (iam, r) -> iam.tagUser(r.string("UserName"), r.tags("Tags")),
         required("UserName"), required("Tags", Type.TAG_LIST));
     t.withoutResult("UntagUser", "Removes tags from an IAM user.",
-        r -> iam.untagUser(r.string("UserName"), r.list("TagKeys")),
+        (iam, r) -> iam.untagUser(r.string("UserName"), r.list("TagKeys")),
         required("UserName"), required("TagKeys", Type.STRING_LIST));
     t.withResult("ListUserTags", "Lists the tags of an IAM user.",
-        r -> page("Tags", iam.listUserTags(r.string("UserName"), r.string("Marker"), r.integer("MaxItems")),
+        (iam, r) -> page("Tags", iam.listUserTags(r.string("UserName"), r.string("Marker"), r.integer("MaxItems")),
             ResponseElements::tag),
         required("UserName"), optional("Marker"), optional("MaxItems", Type.INTEGER));
     t.withoutResult("PutUserPermissionsBoundary", "Sets a managed policy as the user's permissions boundary.",
-        r -> iam.putUserPermissionsBoundary(r.string("UserName"), r.string("PermissionsBoundary")),
+        (iam, r) -> iam.putUserPermissionsBoundary(r.string("UserName"), r.string("PermissionsBoundary")),
         required("UserName"), required("PermissionsBoundary"));
     t.withoutResult("DeleteUserPermissionsBoundary", "Removes the user's permissions boundary.",
-        r -> iam.deleteUserPermissionsBoundary(r.string("UserName")),
+        (iam, r) -> iam.deleteUserPermissionsBoundary(r.string("UserName")),
         required("UserName"));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +56,14 @@ class IamActionsTest {
     for (String name : a.actions.actionNames()) {
       assertFalse(a.actions.describe(name).orElseThrow().summary().isBlank(), name);
     }
+  }
+
+  @Test
+  void theCatalogDescribesTheSameActionsWithoutAService() {
+    assertEquals(List.copyOf(a.actions.actionNames()),
+        IamActions.catalog().stream().map(IamActionDescription::name).toList());
+    assertEquals(a.actions.describe("ListUsers").orElseThrow(),
+        IamActions.catalog().stream().filter(d -> d.name().equals("ListUsers")).findFirst().orElseThrow());
   }
 
   @Test

@@ -76,7 +76,8 @@ class UserActionsTest {
     assertEquals(Map.of("Tags", List.of(Map.of("Key", "env", "Value", "prod"), Map.of("Key", "team", "Value", "blue")),
         "IsTruncated", false), a.call("ListUserTags", "UserName", "alice"));
     a.call("UntagUser", "UserName", "alice", "TagKeys.member.1", "team");
-    assertEquals(List.of(Map.of("Key", "env", "Value", "prod")), a.call("ListUserTags", "UserName", "alice").get("Tags"));
+    assertEquals(List.of(Map.of("Key", "env", "Value", "prod")),
+        a.call("ListUserTags", "UserName", "alice").get("Tags"));
     a.refused("ValidationError", "1 validation error detected: Value null at 'tagKeys' failed to satisfy "
         + "constraint: Member must not be null", "UntagUser", "UserName", "alice");
   }

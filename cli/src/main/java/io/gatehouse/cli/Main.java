@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       SimulateCommand.class,
       ConformanceCommand.class,
-      StsCommand.class,
-      CommandLine.HelpCommand.class
+      StsCommand.class
     })
 public final class Main implements Runnable {
 
@@ -32,6 +31,8 @@ public final class Main implements Runnable {
   /** Runs the command line, writing to the given streams, and returns its exit status. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("iam", IamCommand.commandLine());
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(

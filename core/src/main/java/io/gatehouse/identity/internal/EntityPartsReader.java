@@ -104,7 +104,8 @@ final class EntityPartsReader {
     }
     fields.onlyKnownKeys(o, boundaryPath, BOUNDARY_KEYS);
     String type = fields.optionalString(o, boundaryPath, "PermissionsBoundaryType");
-    if (type != null && !type.equals("Policy")) {
+    // AWS's exports write PermissionsBoundaryPolicy (the enum value); "Policy" is accepted as well.
+    if (type != null && !type.equals("Policy") && !type.equals("PermissionsBoundaryPolicy")) {
       fields.problem(
           o.get("PermissionsBoundaryType"),
           boundaryPath.key("PermissionsBoundaryType"),

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       ConformanceCommand.class,
       StsCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Builds CloudTrail's {@code userIdentity} element for a caller: {@code type}, {@code principalId},
  * {@code arn}, {@code accountId}, {@code accessKeyId}, {@code userName}, and for temporary
- * credentials and console sessions the {@code sessionContext} (its {@code attributes}, and for a
+ * credentials, role and federated sessions, and console sessions the {@code sessionContext} (its {@code attributes}, and for a
  * role session its {@code sessionIssuer}). Fields Gatehouse does not know are left out.
  */
 public final class UserIdentityElement {
@@ -55,7 +55,7 @@ public final class UserIdentityElement {
     if (p.type() == PrincipalType.USER || p.type() == PrincipalType.ROLE) {
       out.put("userName", p.name());
     }
-    if (session.isPresent() || caller.credential() == Caller.Credential.PASSWORD) {
+    if (session.isPresent() || p.isSession() || caller.credential() == Caller.Credential.PASSWORD) {
       out.put("sessionContext", sessionContext(caller, session));
     }
     return out;

@@ -128,6 +128,24 @@ class Log4jAuditTrailTest {
   }
 
   @Test
+  void escapesEveryValueAsJson() throws Exception {
+    String odd = "quote\" back\\slash\nnew line\ttab\u0001 caf\u00e9 \u65e5\u672c \ud83d\ude00";
+    try (Log4jAuditTrail trail = open(AuditOptions.inDirectory(dir))) {
+      trail.decision(event(AuditFixture.alice(), "shop:GetOrder", new RequestInfo("r", null, odd, Map.of("note", odd))));
+    }
+    String line = lines(dir).get(0);
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(line)) {
+      List<String> texts = new java.util.ArrayList<>();
+      for (var t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          texts.add(p.getText());
+        }
+      }
+      assertEquals(2, texts.stream().filter(odd::equals).count(), line);
+    }
+  }
+
+  @Test
   void iamAndStsActionsUseAwsEventSources() {
     try (Log4jAuditTrail trail = open(AuditOptions.inDirectory(dir))) {
       trail.decision(event(AuditFixture.alice(), "sts:AssumeRole", RequestInfo.none()));

@@ -77,6 +77,28 @@ class OwnLog4jConfigurationTest {
   }
 
   @Test
+  void aTemplateOfTheUsersOwnCanPickFieldsWithTheMapResolver() throws Exception {
+    Path out = dir.resolve("short.json");
+    Path template = Files.writeString(dir.resolve("short-template.json"), """
+        {"when": {"$resolver": "map", "key": "eventTime"}, "who": {"$resolver": "map", "key": "userIdentity"},
+         "what": {"$resolver": "map", "key": "eventName"}, "outcome": {"$resolver": "map", "key": "decision"},
+         "app": "shop"}
+        """);
+    Path config = config("""
+            <File name="json" fileName="%s">
+              <JsonTemplateLayout eventTemplateUri="%s"/>
+            </File>
+        """.formatted(out, template.toUri()), "<AppenderRef ref=\"json\"/>");
+    try (Log4jAuditTrail trail = open(config)) {
+      decide(trail, "shop:GetOrder");
+    }
+    assertEquals(List.of("{\"when\":\"2026-11-22T12:00:00Z\",\"who\":{\"type\":\"IAMUser\","
+        + "\"arn\":\"arn:aws:iam::123456789012:user/alice\",\"accountId\":\"123456789012\","
+        + "\"accessKeyId\":\"AKIAALICE0000000001\",\"userName\":\"alice\"},\"what\":\"GetOrder\","
+        + "\"outcome\":\"Allow\",\"app\":\"shop\"}"), Files.readAllLines(out));
+  }
+
+  @Test
   void anAsyncAppenderThatWouldDropEventsIsRefused() throws Exception {
     Path config = config("""
             <File name="file" fileName="%s"><PatternLayout pattern="%%m%%n"/></File>

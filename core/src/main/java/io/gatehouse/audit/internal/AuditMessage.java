@@ -22,4 +22,9 @@ public final class AuditMessage extends MapMessage<AuditMessage, Object> {
   public AuditMessage(Map<String, Object> fields) {
     super(fields);
   }
+
+  /** An empty message with room for a record's fields, filled with {@link #with(String, Object)}. */
+  AuditMessage() {
+    super(24);
+  }
 }

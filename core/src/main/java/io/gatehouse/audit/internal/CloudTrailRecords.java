@@ -24,6 +24,7 @@ public final class CloudTrailRecords {
   public static final String EVENT_VERSION = "1.09";
 
   private final UserIdentityElement identities;
+  private final EventTime eventTime = new EventTime();
 
   /** Builds records, finding principals' unique ids with {@code ids}. */
   public CloudTrailRecords(PrincipalIds ids) {
@@ -36,16 +37,16 @@ public final class CloudTrailRecords {
     AuthorizationRequest request = decision.request();
     String action = request.action();
     int colon = action.indexOf(':');
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("eventVersion", EVENT_VERSION);
-    r.put("userIdentity", identities.of(event.caller()));
-    r.put("eventTime", EventTime.format(event.time()));
-    r.put("eventSource", colon < 0 ? "gatehouse" : eventSource(action.substring(0, colon)));
-    r.put("eventName", action.substring(colon + 1));
+    AuditMessage r = new AuditMessage();
+    r.with("eventVersion", EVENT_VERSION);
+    r.with("userIdentity", identities.of(event.caller()));
+    r.with("eventTime", eventTime.format(event.time()));
+    r.with("eventSource", colon < 0 ? "gatehouse" : eventSource(action.substring(0, colon)));
+    r.with("eventName", action.substring(colon + 1));
     requestDetails(r, event.request());
     if (!decision.isAllowed()) {
-      r.put("errorCode", "AccessDenied");
-      r.put("errorMessage", ParameterRedaction.text(decision.message()));
+      r.with("errorCode", "AccessDenied");
+      r.with("errorMessage", ParameterRedaction.text(decision.message()));
     }
     parameters(r, event.request());
     ids(r, event.request(), event.eventId());
@@ -54,40 +55,40 @@ public final class CloudTrailRecords {
     if (!request.resourceAccount().isEmpty()) {
       resource.put("accountId", request.resourceAccount());
     }
-    r.put("resources", List.of(resource));
-    r.put("eventType", "AwsApiCall");
+    r.with("resources", List.of(resource));
+    r.with("eventType", "AwsApiCall");
     String recipient = request.resourceAccount().isEmpty() ? request.principal().accountId() : request.resourceAccount();
     if (!recipient.isEmpty()) {
-      r.put("recipientAccountId", recipient);
+      r.with("recipientAccountId", recipient);
     }
-    r.put("decision", decision.type().awsName());
-    r.put("determiningPolicies", determiningPolicies(decision));
-    decision.error().ifPresent(e -> r.put("evaluationError", ParameterRedaction.text(e)));
-    r.put("enforcementPoint", event.point().eventName());
-    r.put("mode", event.mode().eventName());
-    return new AuditMessage(r);
+    r.with("decision", decision.type().awsName());
+    r.with("determiningPolicies", determiningPolicies(decision));
+    decision.error().ifPresent(e -> r.with("evaluationError", ParameterRedaction.text(e)));
+    r.with("enforcementPoint", event.point().eventName());
+    r.with("mode", event.mode().eventName());
+    return r;
   }
 
   /** The record of an identity change or sign-in. */
   public AuditMessage change(ChangeEvent event) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("eventVersion", EVENT_VERSION);
-    r.put("userIdentity", identities.of(event.caller()));
-    r.put("eventTime", EventTime.format(event.time()));
-    r.put("eventSource", event.eventSource());
-    r.put("eventName", event.eventName());
+    AuditMessage r = new AuditMessage();
+    r.with("eventVersion", EVENT_VERSION);
+    r.with("userIdentity", identities.of(event.caller()));
+    r.with("eventTime", eventTime.format(event.time()));
+    r.with("eventSource", event.eventSource());
+    r.with("eventName", event.eventName());
     requestDetails(r, event.request());
     if (event.errorCode() != null) {
-      r.put("errorCode", event.errorCode());
+      r.with("errorCode", event.errorCode());
     }
     if (event.errorMessage() != null) {
-      r.put("errorMessage", ParameterRedaction.text(event.errorMessage()));
+      r.with("errorMessage", ParameterRedaction.text(event.errorMessage()));
     }
     parameters(r, event.request().requestParameters().isEmpty() ? event.requestParameters()
         : merged(event.requestParameters(), event.request().requestParameters()));
     boolean signIn = event.eventName().equals("ConsoleLogin");
     if (signIn) {
-      r.put("responseElements", Map.of("ConsoleLogin", event.errorCode() == null ? "Success" : "Failure"));
+      r.with("responseElements", Map.of("ConsoleLogin", event.errorCode() == null ? "Success" : "Failure"));
     }
     ids(r, event.request(), event.eventId());
     if (!event.resources().isEmpty()) {
@@ -101,15 +102,15 @@ public final class CloudTrailRecords {
         }
         resources.add(resource);
       }
-      r.put("resources", resources);
+      r.with("resources", resources);
     }
-    r.put("eventType", signIn ? "AwsConsoleSignIn" : "AwsApiCall");
+    r.with("eventType", signIn ? "AwsConsoleSignIn" : "AwsApiCall");
     String recipient = event.resources().isEmpty() ? "" : accountOf(event.resources().get(0));
     recipient = recipient.isEmpty() ? event.caller().principal().accountId() : recipient;
     if (!recipient.isEmpty()) {
-      r.put("recipientAccountId", recipient);
+      r.with("recipientAccountId", recipient);
     }
-    return new AuditMessage(r);
+    return r;
   }
 
   /** CloudTrail's service name for an action's prefix: AWS's own for IAM, STS and sign-in. */
@@ -120,28 +121,28 @@ public final class CloudTrailRecords {
     };
   }
 
-  private static void requestDetails(Map<String, Object> r, RequestInfo info) {
+  private static void requestDetails(AuditMessage r, RequestInfo info) {
     if (info.sourceIp() != null) {
-      r.put("sourceIPAddress", info.sourceIp());
+      r.with("sourceIPAddress", info.sourceIp());
     }
     if (info.userAgent() != null) {
-      r.put("userAgent", ParameterRedaction.text(info.userAgent()));
+      r.with("userAgent", ParameterRedaction.text(info.userAgent()));
     }
   }
 
-  private static void parameters(Map<String, Object> r, RequestInfo info) {
+  private static void parameters(AuditMessage r, RequestInfo info) {
     parameters(r, info.requestParameters());
   }
 
-  private static void parameters(Map<String, Object> r, Map<String, String> parameters) {
+  private static void parameters(AuditMessage r, Map<String, String> parameters) {
     if (!parameters.isEmpty()) {
-      r.put("requestParameters", ParameterRedaction.parameters(parameters));
+      r.with("requestParameters", ParameterRedaction.parameters(parameters));
     }
   }
 
-  private static void ids(Map<String, Object> r, RequestInfo info, String eventId) {
-    r.put("requestID", info.requestId() != null ? info.requestId() : eventId);
-    r.put("eventID", eventId);
+  private static void ids(AuditMessage r, RequestInfo info, String eventId) {
+    r.with("requestID", info.requestId() != null ? info.requestId() : eventId);
+    r.with("eventID", eventId);
   }
 
   private static Map<String, String> merged(Map<String, String> first, Map<String, String> second) {

@@ -61,8 +61,9 @@ public final class ParameterRedaction {
 
   /** A free text (a parameter value, an error message) with embedded {@code NAME=secret} pairs hidden. */
   public static String text(String value) {
-    if (value == null) {
-      return null;
+    if (value == null || value.indexOf('=') < 0 && value.indexOf(':') < 0) {
+      // No NAME=value or NAME: value pair can be in it (paths, ids, most user agents).
+      return value;
     }
     Matcher m = EMBEDDED.matcher(value);
     StringBuilder out = null;

@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public final class UserIdentityElement {
   private final PrincipalIds ids;
+  private final EventTime creationDate = new EventTime();
 
   /** Builds elements, looking up unique ids where the caller does not carry them. */
   public UserIdentityElement(PrincipalIds ids) {
@@ -80,7 +81,7 @@ public final class UserIdentityElement {
       context.put("webIdFederationData", federation);
     });
     Map<String, Object> attributes = new LinkedHashMap<>();
-    session.ifPresent(s -> attributes.put("creationDate", EventTime.format(s.issuedAt())));
+    session.ifPresent(s -> attributes.put("creationDate", creationDate.format(s.issuedAt())));
     attributes.put("mfaAuthenticated", String.valueOf(caller.mfaAuthenticatedAt().isPresent()));
     context.put("attributes", attributes);
     session.map(TemporarySession::sourceIdentity).ifPresent(source -> context.put("sourceIdentity", source));

@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     description = {
-      "Reads audit files (JSON lines written by the audit trail; .gz files too) and prints the events that match,",
-      "oldest first, as a table ending with a count line. With --last-accessed, prints for each principal each",
-      "action last allowed and when. Malformed lines are reported as file:line: why and skipped.",
-      "Exit status: 0 every line read, 1 some lines were malformed (the rest is still printed), 2 bad input."
+      "Reads audit files (JSON lines of the audit trail, .gz files too) and prints",
+      "the events that match, oldest first, as a table ending with a count line.",
+      "With --last-accessed: for each principal, each action last allowed and when.",
+      "Malformed lines are reported as file:line: why, and skipped.",
+      "Exit status: 0 all lines read, 1 malformed lines skipped, 2 bad input."
     })
 final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

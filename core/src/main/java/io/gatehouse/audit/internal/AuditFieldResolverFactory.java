@@ -19,14 +19,12 @@ import org.apache.logging.log4j.message.MapMessage;
  */
 @Plugin(name = "AuditFieldResolverFactory", category = TemplateResolverFactory.CATEGORY)
 public final class AuditFieldResolverFactory implements EventResolverFactory {
-  private static final AuditFieldResolverFactory INSTANCE = new AuditFieldResolverFactory();
-
   private AuditFieldResolverFactory() {}
 
-  /** The factory Log4j's plugin system calls. */
+  /** The factory Log4j's plugin system calls (once per layout). */
   @PluginFactory
   public static AuditFieldResolverFactory getInstance() {
-    return INSTANCE;
+    return new AuditFieldResolverFactory();
   }
 
   @Override

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       SimulateCommand.class,
       ConformanceCommand.class,
-      StsCommand.class
+      StsCommand.class,
+      AuditCommand.class
     })
 public final class Main implements Runnable {
 

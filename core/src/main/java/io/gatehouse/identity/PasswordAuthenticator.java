@@ -16,9 +16,20 @@ public final class PasswordAuthenticator {
   private final PasswordHasher hasher;
   private final MfaCodeChecker mfa;
   private final PasswordHash decoy;
+  private final io.gatehouse.audit.ChangeEvents events;
 
   /** Creates an authenticator over the accounts, with the MFA checker that records used codes. */
   public PasswordAuthenticator(Supplier<Accounts> accounts, PasswordHasher hasher, MfaCodeChecker mfa) {
+    this(accounts, hasher, mfa, io.gatehouse.audit.ChangeEvents.none());
+  }
+
+  /**
+   * As {@link #PasswordAuthenticator(Supplier, PasswordHasher, MfaCodeChecker)}, recording every
+   * sign-in, succeeded or failed, as a {@code ConsoleLogin} event.
+   */
+  public PasswordAuthenticator(Supplier<Accounts> accounts, PasswordHasher hasher, MfaCodeChecker mfa,
+      io.gatehouse.audit.ChangeEvents events) {
+    this.events = Objects.requireNonNull(events);
     this.accounts = Objects.requireNonNull(accounts);
     this.hasher = Objects.requireNonNull(hasher);
     this.mfa = Objects.requireNonNull(mfa);
@@ -50,6 +61,26 @@ public final class PasswordAuthenticator {
    * @param mfaCode the TOTP code, or null if none was given
    */
   public Result signIn(String accountId, String userName, char[] password, String mfaCode) {
+    Result r = signInUnaudited(accountId, userName, password, mfaCode);
+    String arn = "arn:aws:iam::" + accountId + ":user/" + userName;
+    Caller who = r.caller().orElseGet(() -> {
+      try {
+        return Caller.asserted(Principal.fromArn(arn));
+      } catch (IllegalArgumentException e) {
+        return Caller.anonymous();
+      }
+    });
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("userName", userName);
+    params.put("MFAUsed", mfaCode == null || mfaCode.isEmpty() ? "No" : "Yes");
+    events.record(who, "signin.amazonaws.com", "ConsoleLogin", params, java.util.List.of(),
+        r.succeeded() ? null : "Failed authentication",
+        r.succeeded() ? null : "Failed authentication (" + r.failure().name().toLowerCase(java.util.Locale.ROOT) + ")",
+        io.gatehouse.audit.RequestInfo.none());
+    return r;
+  }
+
+  private Result signInUnaudited(String accountId, String userName, char[] password, String mfaCode) {
     User user = accounts.get().account(accountId).flatMap(a -> a.user(userName)).orElse(null);
     LoginProfile login = user == null ? null : user.loginProfile();
     PasswordHash stored = login == null ? decoy : PasswordHash.parse(login.passwordHash());

@@ -58,9 +58,20 @@ public final class SecurityTokenService {
   private final SessionTokenCodec codec = new SessionTokenCodec();
   private final PolicyParser parser = new PolicyParser();
   private final IdTokenVerifier idTokens = new IdTokenVerifier();
+  private final io.gatehouse.audit.ChangeEvents events;
 
-  /** Creates the service over an account store. */
+  /** Creates the service over an account store, without auditing. */
   public SecurityTokenService(AccountStore store, AccountAuthorizer authorizer, Clock clock, SecureRandom random) {
+    this(store, authorizer, clock, random, io.gatehouse.audit.ChangeEvents.none());
+  }
+
+  /**
+   * Creates the service over an account store; every call (issued or refused) is recorded as a
+   * {@code sts.amazonaws.com} event.
+   */
+  public SecurityTokenService(AccountStore store, AccountAuthorizer authorizer, Clock clock, SecureRandom random,
+      io.gatehouse.audit.ChangeEvents events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.store = Objects.requireNonNull(store, "store");
     this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -79,6 +90,32 @@ public final class SecurityTokenService {
    *     PackedPolicyTooLarge
    */
   public AssumeRoleResult assumeRole(Caller caller, AssumeRoleRequest r) {
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("roleArn", r.roleArn());
+    params.put("roleSessionName", r.roleSessionName());
+    params.put("durationSeconds", r.durationSeconds() == null ? null : r.durationSeconds().toString());
+    params.put("serialNumber", r.serialNumber());
+    params.put("tokenCode", r.tokenCode());
+    params.put("externalId", r.externalId());
+    params.put("sourceIdentity", r.sourceIdentity());
+    return audited(caller, "AssumeRole", params, List.of(r.roleArn()), () -> assumeRoleUnaudited(caller, r));
+  }
+
+  private <T> T audited(Caller caller, String operation, java.util.Map<String, String> params, List<String> resources,
+      java.util.function.Supplier<T> call) {
+    try {
+      T result = call.get();
+      events.record(caller, "sts.amazonaws.com", operation, params, resources, null, null,
+          io.gatehouse.audit.RequestInfo.none());
+      return result;
+    } catch (StsException e) {
+      events.record(caller, "sts.amazonaws.com", operation, params, resources, e.code(), e.getMessage(),
+          io.gatehouse.audit.RequestInfo.none());
+      throw e;
+    }
+  }
+
+  private AssumeRoleResult assumeRoleUnaudited(Caller caller, AssumeRoleRequest r) {
     if (caller.principal().type() == PrincipalType.ANONYMOUS) {
       throw StsException.accessDenied("Anonymous callers cannot assume roles");
     }
@@ -151,6 +188,16 @@ public final class SecurityTokenService {
    * credentials, as in AWS.
    */
   public Credentials getSessionToken(Caller caller, Integer durationSeconds, String serialNumber, String tokenCode) {
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("durationSeconds", durationSeconds == null ? null : durationSeconds.toString());
+    params.put("serialNumber", serialNumber);
+    params.put("tokenCode", tokenCode);
+    return audited(caller, "GetSessionToken", params, List.of(),
+        () -> getSessionTokenUnaudited(caller, durationSeconds, serialNumber, tokenCode));
+  }
+
+  private Credentials getSessionTokenUnaudited(Caller caller, Integer durationSeconds, String serialNumber,
+      String tokenCode) {
     Principal p = caller.principal();
     if (caller.session().isPresent()) {
       throw StsException.accessDenied("Cannot call GetSessionToken with session credentials");
@@ -265,6 +312,17 @@ public final class SecurityTokenService {
    */
   public AssumeRoleResult assumeRoleWithWebIdentity(String roleArn, String roleSessionName, String webIdentityToken,
       Integer durationSeconds, String policy, List<String> policyArns) {
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    params.put("roleArn", roleArn);
+    params.put("roleSessionName", roleSessionName);
+    params.put("durationSeconds", durationSeconds == null ? null : durationSeconds.toString());
+    return audited(Caller.anonymous(), "AssumeRoleWithWebIdentity", params, List.of(roleArn),
+        () -> assumeRoleWithWebIdentityUnaudited(roleArn, roleSessionName, webIdentityToken, durationSeconds, policy,
+            policyArns));
+  }
+
+  private AssumeRoleResult assumeRoleWithWebIdentityUnaudited(String roleArn, String roleSessionName,
+      String webIdentityToken, Integer durationSeconds, String policy, List<String> policyArns) {
     checkSessionName(roleSessionName);
     RoleRef ref = RoleRef.parse(roleArn);
     Account account = ref == null ? null : store.snapshot().account(ref.accountId()).orElse(null);

@@ -1,11 +1,14 @@
 package io.gatehouse;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown when an enforced call is denied. Its message has AWS's shape: {@code User: ARN is not
  * authorized to perform: ACTION on resource: ARN because no identity-based policy allows the ACTION
- * action} (or {@code with an explicit deny in a POLICY_TYPE}). It carries the decision.
+ * action} (or {@code with an explicit deny in a POLICY_TYPE}). It carries the decision, except when
+ * it was made in another class loader (the agent denying a call into application code): then only
+ * the message crosses.
  */
 public class AccessDeniedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -21,8 +24,20 @@ public class AccessDeniedException extends RuntimeException {
     this.decision = decision;
   }
 
-  /** The decision that denied the call. */
-  public Decision decision() {
-    return decision;
+  /**
+   * The exception for a deny decided in another class loader, where only the message can cross: the
+   * Gatehouse agent throws the application's own copy of this class through this constructor, so
+   * that {@code catch (AccessDeniedException e)} in application code works.
+   *
+   * @param message AWS's message for the deny
+   */
+  public AccessDeniedException(String message) {
+    super(Objects.requireNonNull(message, "message"));
+    this.decision = null;
+  }
+
+  /** The decision that denied the call; empty if it was decided in another class loader. */
+  public Optional<Decision> decision() {
+    return Optional.ofNullable(decision);
   }
 }

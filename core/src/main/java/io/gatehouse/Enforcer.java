@@ -57,6 +57,30 @@ public final class Enforcer {
       decision = Decision.failed(AuthorizationRequest.builder(caller.principal()).action(action).resource(resource)
           .context(context).build(), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+    return audited(caller, decision, point, info);
+  }
+
+  /**
+   * Audits a decision the enforcement point made itself, without the authorizer (a method the
+   * application marked {@code @DenyAll}, a resource that could not be worked out, which is a failed
+   * decision), exactly as the authorizer's decisions are audited.
+   *
+   * @return the decision, or a failed one if the audit trail could not record it
+   */
+  public Decision record(Caller caller, Decision decision, EnforcementPoint point, RequestInfo info) {
+    return audited(caller, Objects.requireNonNull(decision, "decision"), point, info);
+  }
+
+  /**
+   * Audits and enforces a decision the enforcement point made itself (see {@link #record}).
+   *
+   * @throws AccessDeniedException if it is a deny in enforce mode
+   */
+  public Decision enforce(Caller caller, Decision decision, EnforcementPoint point, RequestInfo info) {
+    return enforced(record(caller, decision, point, info));
+  }
+
+  private Decision audited(Caller caller, Decision decision, EnforcementPoint point, RequestInfo info) {
     String id = UUID.randomUUID().toString();
     RequestInfo request = info.requestId() != null ? info
         : new RequestInfo(id, info.sourceIp(), info.userAgent(), info.requestParameters());
@@ -79,7 +103,10 @@ public final class Enforcer {
    */
   public Decision enforce(Caller caller, String action, String resource, RequestContext context, EnforcementPoint point,
       RequestInfo info) {
-    Decision d = decide(caller, action, resource, context, point, info);
+    return enforced(decide(caller, action, resource, context, point, info));
+  }
+
+  private Decision enforced(Decision d) {
     if (!d.isAllowed() && mode == EnforcementMode.ENFORCE) {
       throw new AccessDeniedException(d);
     }

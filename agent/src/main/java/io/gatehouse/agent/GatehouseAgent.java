@@ -1,0 +1,52 @@
+package io.gatehouse.agent;
+
+import java.lang.instrument.Instrumentation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+
+/**
+ * The agent's entry point ({@code Premain-Class} and {@code Agent-Class}): puts the bridge on the
+ * bootstrap class path, then hands off to the enforcement runtime, which runs in a class loader of
+ * its own over this jar (so that an application's own copies of Gatehouse, Log4j or Byte Buddy never
+ * meet the agent's). A configuration that cannot be used stops the JVM: the problem is printed and
+ * this method throws.
+ *
+ * <p>Usage: {@code -javaagent:gatehouse-agent.jar=path/to/gatehouse.yaml}.
+ */
+public final class GatehouseAgent {
+  private static final String RUNTIME = "io.gatehouse.agent.runtime.AgentRuntime";
+
+  private GatehouseAgent() {}
+
+  /** Starts the agent before {@code main}. */
+  public static void premain(String arguments, Instrumentation inst) {
+    start(arguments, inst);
+  }
+
+  /** Starts the agent in a running JVM (classes loaded before are retransformed). */
+  public static void agentmain(String arguments, Instrumentation inst) {
+    start(arguments, inst);
+  }
+
+  private static void start(String arguments, Instrumentation inst) {
+    try {
+      Path jar = Path.of(GatehouseAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      BootstrapInjector.inject(inst, jar);
+      ClassLoader runtimeLoader = new URLClassLoader("gatehouse-agent", new URL[] {jar.toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Method start = Class.forName(RUNTIME, true, runtimeLoader)
+          .getMethod("start", String.class, Instrumentation.class);
+      start.invoke(null, arguments, inst);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      System.err.println("gatehouse agent: cannot start: " + cause.getMessage());
+      throw new IllegalStateException("gatehouse agent: cannot start: " + cause.getMessage(), cause);
+    } catch (Exception e) {
+      System.err.println("gatehouse agent: cannot start: " + e);
+      throw new IllegalStateException("gatehouse agent: cannot start: " + e, e);
+    }
+  }
+}

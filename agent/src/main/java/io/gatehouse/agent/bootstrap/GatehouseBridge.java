@@ -1,0 +1,80 @@
+package io.gatehouse.agent.bootstrap;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one class that instrumented code, application code and the agent all reach: the agent puts it
+ * on the bootstrap class path at start, so that every class loader sees the same class. It holds the
+ * current thread's call context (in the JDK-typed wire form of {@code
+ * io.gatehouse.context.internal.ContextWire}) and hands calls to the agent's enforcement.
+ *
+ * <p>Its two static fields are the unavoidable hand-off between code that cannot know each other's
+ * classes: the per-thread context, and the handler the agent installs once at start.
+ */
+public final class GatehouseBridge {
+  private static final ThreadLocal<Map<String, Object>> CONTEXT = new ThreadLocal<>();
+  private static volatile BridgeHandler handler;
+
+  private GatehouseBridge() {}
+
+  /** The context bound to the current thread, or null. */
+  public static Map<String, Object> boundContext() {
+    return CONTEXT.get();
+  }
+
+  /** Binds a context to the current thread; null unbinds. */
+  public static void bindContext(Map<String, Object> context) {
+    if (context == null) {
+      CONTEXT.remove();
+    } else {
+      CONTEXT.set(context);
+    }
+  }
+
+  /** True once the agent has installed its handler. */
+  public static boolean hasHandler() {
+    return handler != null;
+  }
+
+  /**
+   * Installs the agent's handler; only the first installation counts, so that no later code can
+   * replace enforcement.
+   *
+   * @return true if this handler was installed
+   */
+  public static synchronized boolean install(BridgeHandler newHandler) {
+    if (handler != null || newHandler == null) {
+      return false;
+    }
+    handler = newHandler;
+    return true;
+  }
+
+  /**
+   * Called by the advice at the start of every instrumented method.
+   *
+   * @throws RuntimeException the host's {@code AccessDeniedException} if the call is denied;
+   *     {@link SecurityException} if the agent has not finished starting
+   */
+  public static void enter(int methodId, Object[] arguments) {
+    BridgeHandler h = handler;
+    if (h == null) {
+      throw new SecurityException("the Gatehouse agent has not started: the call is denied");
+    }
+    h.enter(methodId, arguments);
+  }
+
+  /** A programmatic check (see {@link BridgeHandler#decide}); false without a handler. */
+  public static boolean decide(ClassLoader caller, String action, String resource, Map<String, List<String>> keys,
+      boolean enforce) {
+    BridgeHandler h = handler;
+    if (h == null) {
+      if (enforce) {
+        throw new SecurityException("the Gatehouse agent has not started: denying " + action + " on " + resource);
+      }
+      return false;
+    }
+    return h.decide(caller, action, resource, keys, enforce);
+  }
+}

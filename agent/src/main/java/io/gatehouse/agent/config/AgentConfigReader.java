@@ -1,0 +1,267 @@
+package io.gatehouse.agent.config;
+
+import io.gatehouse.Principal;
+import io.gatehouse.agent.enforce.ResourceTemplate;
+import io.gatehouse.audit.AuditOptions;
+import io.gatehouse.audit.EnforcementMode;
+import io.gatehouse.policy.InvalidPolicyException;
+import io.gatehouse.policy.SourceLocation;
+import io.gatehouse.policy.internal.parse.DocumentFormat;
+import io.gatehouse.policy.internal.parse.DocumentReader;
+import io.gatehouse.policy.internal.parse.LocatedArray;
+import io.gatehouse.policy.internal.parse.LocatedNode;
+import io.gatehouse.policy.internal.parse.LocatedObject;
+import io.gatehouse.policy.internal.parse.LocatedScalar;
+import io.gatehouse.policy.internal.parse.NodePath;
+import io.gatehouse.policy.internal.parse.ProblemList;
+import io.gatehouse.policy.internal.parse.ReadLimits;
+import io.gatehouse.policy.internal.parse.ScalarKind;
+import io.gatehouse.policy.internal.parse.SpellingHint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the agent's {@code gatehouse.yaml} (or JSON), reporting every problem with its file, line,
+ * column and path:
+ *
+ * <pre>{@code
+ * accounts: [accounts/shop.yaml]          # relative to this file
+ * mode: enforce                           # or report-only
+ * principal: arn:aws:sts::123456789012:assumed-role/batch/nightly   # when no context is bound
+ * audit: {directory: logs, allow: all, failClosed: true}             # AuditOptions.fromSettings
+ * pointcuts:
+ *   - {class: com.acme.Billing, method: "delete*", action: billing:DeleteInvoice,
+ *      resource: "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{0}"}
+ * }</pre>
+ *
+ * <p>Unknown keys are errors. {@code routes} (HTTP routes) is refused: the servlet filter enforces
+ * HTTP requests, the agent does not yet. Paths ({@code accounts}, {@code audit.directory}, {@code
+ * audit.log4jConfig}) are resolved against the configuration file's directory; without {@code
+ * audit}, the trail is written next to the configuration file.
+ */
+public final class AgentConfigReader {
+  private static final List<String> KEYS = List.of("accounts", "mode", "principal", "audit", "pointcuts");
+  private static final List<String> POINTCUT_KEYS = List.of("class", "method", "action", "resource");
+
+  private final DocumentReader documents = new DocumentReader(ReadLimits.defaults());
+
+  /**
+   * Reads a configuration file.
+   *
+   * @throws InvalidPolicyException with every problem found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public AgentConfig read(Path file) {
+    ProblemList problems = new ProblemList();
+    String source = file.toString();
+    String text;
+    try {
+      if (!Files.isRegularFile(file)) {
+        problems.addForDocument(source, "the agent's configuration file does not exist");
+        problems.throwIfAny();
+      }
+      text = documents.readText(file, source, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LocatedNode root = text == null ? null : documents.read(text, source,
+        source.endsWith(".json") ? DocumentFormat.JSON : DocumentFormat.YAML, problems);
+    AgentConfig config = root == null ? null : new Reading(file, problems).config(root);
+    problems.throwIfAny();
+    return config;
+  }
+
+  /** The state of reading one file. */
+  private static final class Reading {
+    private final Path base;
+    private final ProblemList problems;
+
+    Reading(Path file, ProblemList problems) {
+      Path parent = file.toAbsolutePath().getParent();
+      this.base = parent == null ? Path.of("") : parent;
+      this.problems = problems;
+    }
+
+    AgentConfig config(LocatedNode root) {
+      NodePath path = NodePath.root();
+      if (!(root instanceof LocatedObject top)) {
+        problems.add(root.location(), path, "expected an object with " + String.join(", ", KEYS));
+        return null;
+      }
+      for (LocatedObject.Entry e : top.entries()) {
+        if (e.key().equals("routes")) {
+          problems.add(e.keyLocation(), path.key(e.key()), "HTTP routes are not supported by the agent yet; "
+              + "enforce HTTP requests with the servlet filter");
+        } else if (!KEYS.contains(e.key())) {
+          problems.add(e.keyLocation(), path.key(e.key()), "unknown key \"" + e.key() + "\""
+              + SpellingHint.didYouMean(e.key(), KEYS));
+        }
+      }
+      List<Path> accounts = accounts(top, path);
+      EnforcementMode mode = mode(top.get("mode"), path.key("mode"));
+      Optional<String> principal = principal(top.get("principal"), path.key("principal"));
+      AuditOptions audit = audit(top.get("audit"), path.key("audit"), top.location());
+      List<Pointcut> pointcuts = pointcuts(top.get("pointcuts"), path.key("pointcuts"));
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      return new AgentConfig(accounts, mode, principal, audit, pointcuts);
+    }
+
+    List<Path> accounts(LocatedObject top, NodePath root) {
+      NodePath path = root.key("accounts");
+      LocatedNode node = top.get("accounts");
+      List<Path> out = new ArrayList<>();
+      if (node == null) {
+        problems.add(top.location(), path, "missing \"accounts\": the account files to decide with");
+        return out;
+      }
+      List<LocatedNode> items = node instanceof LocatedArray a ? a.elements() : List.of(node);
+      if (items.isEmpty()) {
+        problems.add(node.location(), path, "expected at least one account file");
+      }
+      for (int i = 0; i < items.size(); i++) {
+        String name = string(items.get(i), node instanceof LocatedArray ? path.index(i) : path);
+        if (name != null) {
+          Path p = base.resolve(name);
+          if (!Files.isRegularFile(p)) {
+            problems.add(items.get(i).location(), path.index(i), "account file " + p + " does not exist");
+          }
+          out.add(p);
+        }
+      }
+      return out;
+    }
+
+    EnforcementMode mode(LocatedNode node, NodePath path) {
+      if (node == null) {
+        return EnforcementMode.ENFORCE;
+      }
+      String text = string(node, path);
+      if (text == null) {
+        return EnforcementMode.ENFORCE;
+      }
+      try {
+        return EnforcementMode.fromName(text);
+      } catch (IllegalArgumentException e) {
+        problems.add(node.location(), path, e.getMessage());
+        return EnforcementMode.ENFORCE;
+      }
+    }
+
+    Optional<String> principal(LocatedNode node, NodePath path) {
+      String arn = node == null ? null : string(node, path);
+      if (arn == null || arn.equals("anonymous")) {
+        return Optional.empty();
+      }
+      try {
+        Principal.fromArn(arn);
+      } catch (IllegalArgumentException e) {
+        problems.add(node.location(), path, e.getMessage());
+      }
+      return Optional.of(arn);
+    }
+
+    AuditOptions audit(LocatedNode node, NodePath path, SourceLocation top) {
+      Map<String, String> settings = new LinkedHashMap<>();
+      if (node != null) {
+        if (!(node instanceof LocatedObject o)) {
+          problems.add(node.location(), path, "expected an object with directory, log4jConfig, allow, deny, failClosed");
+          return null;
+        }
+        for (LocatedObject.Entry e : o.entries()) {
+          String value = string(e.value(), path.key(e.key()));
+          if (value != null) {
+            settings.put(e.key(), e.key().equals("directory") || e.key().equals("log4jConfig")
+                ? base.resolve(value).toString() : value);
+          }
+        }
+      }
+      settings.putIfAbsent("directory", base.toString());
+      try {
+        return AuditOptions.fromSettings(settings);
+      } catch (IllegalArgumentException e) {
+        problems.add(node == null ? top : node.location(), path, e.getMessage());
+        return null;
+      }
+    }
+
+    List<Pointcut> pointcuts(LocatedNode node, NodePath path) {
+      List<Pointcut> out = new ArrayList<>();
+      if (node == null) {
+        return out;
+      }
+      if (!(node instanceof LocatedArray list)) {
+        problems.add(node.location(), path, "expected an array of pointcuts");
+        return out;
+      }
+      for (int i = 0; i < list.elements().size(); i++) {
+        Pointcut p = pointcut(list.elements().get(i), path.index(i));
+        if (p != null) {
+          out.add(p);
+        }
+      }
+      return out;
+    }
+
+    Pointcut pointcut(LocatedNode node, NodePath path) {
+      if (!(node instanceof LocatedObject o)) {
+        problems.add(node.location(), path, "expected an object with class, method, action and resource");
+        return null;
+      }
+      for (LocatedObject.Entry e : o.entries()) {
+        if (!POINTCUT_KEYS.contains(e.key())) {
+          problems.add(e.keyLocation(), path.key(e.key()), "unknown key \"" + e.key() + "\""
+              + SpellingHint.didYouMean(e.key(), POINTCUT_KEYS));
+        }
+      }
+      String type = required(o, "class", path);
+      String method = required(o, "method", path);
+      String action = required(o, "action", path);
+      String resource = o.get("resource") == null ? "*" : string(o.get("resource"), path.key("resource"));
+      if (action != null && (action.indexOf(':') <= 0 || action.endsWith(":"))) {
+        problems.add(o.get("action").location(), path.key("action"), "expected SERVICE:ACTION, found \"" + action + "\"");
+      }
+      if (resource != null) {
+        try {
+          ResourceTemplate.parse(resource);
+        } catch (IllegalArgumentException e) {
+          problems.add(o.get("resource").location(), path.key("resource"), e.getMessage());
+        }
+      }
+      if (type == null || method == null || action == null || resource == null) {
+        return null;
+      }
+      return new Pointcut(type, method, action, resource);
+    }
+
+    String required(LocatedObject o, String key, NodePath path) {
+      LocatedNode v = o.get(key);
+      if (v == null) {
+        problems.add(o.location(), path.key(key), "missing \"" + key + "\"");
+        return null;
+      }
+      String s = string(v, path.key(key));
+      if (s != null && s.isBlank()) {
+        problems.add(v.location(), path.key(key), "expected a non-empty string");
+        return null;
+      }
+      return s;
+    }
+
+    String string(LocatedNode node, NodePath path) {
+      if (node instanceof LocatedScalar s && s.kind() != ScalarKind.NULL) {
+        return s.text();
+      }
+      problems.add(node.location(), path, "expected a string");
+      return null;
+    }
+  }
+}

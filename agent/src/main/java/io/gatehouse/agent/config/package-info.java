@@ -1,0 +1,2 @@
+/** The agent's configuration file, {@code gatehouse.yaml}, and its reader. */
+package io.gatehouse.agent.config;

@@ -1,0 +1,77 @@
+package io.gatehouse.agent.runtime;
+
+import io.gatehouse.Authorizer;
+import io.gatehouse.Enforcer;
+import io.gatehouse.agent.bootstrap.GatehouseBridge;
+import io.gatehouse.agent.config.AgentConfig;
+import io.gatehouse.agent.config.AgentConfigReader;
+import io.gatehouse.agent.enforce.AgentBridgeHandler;
+import io.gatehouse.agent.enforce.BoundCaller;
+import io.gatehouse.agent.enforce.CallEnforcer;
+import io.gatehouse.agent.enforce.HostExceptions;
+import io.gatehouse.agent.enforce.MethodRegistry;
+import io.gatehouse.agent.enforce.ProgrammaticChecks;
+import io.gatehouse.agent.instrument.MethodInstrumenter;
+import io.gatehouse.agent.instrument.MethodRules;
+import io.gatehouse.audit.Log4jAuditTrail;
+import io.gatehouse.audit.PrincipalIds;
+import io.gatehouse.identity.AccountAuthorizer;
+import io.gatehouse.identity.ResourcePolicyProvider;
+import io.gatehouse.policy.InvalidPolicyException;
+import io.gatehouse.store.FileAccountStore;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.logging.log4j.LogManager;
+
+/**
+ * Starts enforcement in the agent's own class loader: reads the configuration, opens the account
+ * files and the audit trail, installs the handler in the bootstrap bridge, then the instrumentation.
+ * Called reflectively by {@code GatehouseAgent}.
+ */
+public final class AgentRuntime {
+  private AgentRuntime() {}
+
+  /**
+   * Starts the agent.
+   *
+   * @param arguments the {@code -javaagent} argument: the configuration file's path
+   * @throws IllegalArgumentException if the configuration (or an account file) cannot be used, with
+   *     every problem as {@code file:line:column: path: message}
+   */
+  public static void start(String arguments, Instrumentation inst) {
+    if (arguments == null || arguments.isBlank()) {
+      throw new IllegalArgumentException("no configuration file: use -javaagent:gatehouse-agent.jar=path/to/gatehouse.yaml");
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    // Log4j looks for plugins and resources through the context class loader: only the agent's own.
+    thread.setContextClassLoader(AgentRuntime.class.getClassLoader());
+    try {
+      AgentConfig config;
+      FileAccountStore store;
+      try {
+        config = new AgentConfigReader().read(Path.of(arguments.strip()));
+        store = FileAccountStore.open(config.accountFiles());
+      } catch (InvalidPolicyException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+      Clock clock = Clock.systemUTC();
+      // Log4j's factory is made at its first use; made here, not by the audit trail's shutdown hook
+      // (too late then to register Log4j's own).
+      LogManager.getFactory();
+      Log4jAuditTrail audit = Log4jAuditTrail.open(config.audit(), PrincipalIds.of(store::snapshot));
+      Enforcer enforcer = new Enforcer(new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+          ResourcePolicyProvider.NONE, clock), audit, config.mode(), clock);
+      BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal());
+      MethodRegistry registry = new MethodRegistry();
+      HostExceptions exceptions = new HostExceptions();
+      GatehouseBridge.install(new AgentBridgeHandler(
+          new CallEnforcer(enforcer, store::snapshot, callers, registry, exceptions, clock),
+          new ProgrammaticChecks(enforcer, callers, exceptions)));
+      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry).install(inst);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+}

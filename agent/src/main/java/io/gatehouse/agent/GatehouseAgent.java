@@ -23,23 +23,23 @@ public final class GatehouseAgent {
 
   /** Starts the agent before {@code main}. */
   public static void premain(String arguments, Instrumentation inst) {
-    start(arguments, inst);
+    start(arguments, inst, false);
   }
 
   /** Starts the agent in a running JVM (classes loaded before are retransformed). */
   public static void agentmain(String arguments, Instrumentation inst) {
-    start(arguments, inst);
+    start(arguments, inst, true);
   }
 
-  private static void start(String arguments, Instrumentation inst) {
+  private static void start(String arguments, Instrumentation inst, boolean attached) {
     try {
       Path jar = Path.of(GatehouseAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       BootstrapInjector.inject(inst, jar);
       ClassLoader runtimeLoader = new URLClassLoader("gatehouse-agent", new URL[] {jar.toUri().toURL()},
           ClassLoader.getPlatformClassLoader());
       Method start = Class.forName(RUNTIME, true, runtimeLoader)
-          .getMethod("start", String.class, Instrumentation.class);
-      start.invoke(null, arguments, inst);
+          .getMethod("start", String.class, Instrumentation.class, boolean.class);
+      start.invoke(null, arguments, inst, attached);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       System.err.println("gatehouse agent: cannot start: " + cause.getMessage());

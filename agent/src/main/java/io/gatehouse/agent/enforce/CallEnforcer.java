@@ -202,6 +202,11 @@ public final class CallEnforcer {
 
     @Override
     public List<String> apply(String key) {
+      String account = caller.principal().accountId();
+      if (key.equalsIgnoreCase("aws:PrincipalAccount") && account != null && !account.isEmpty()) {
+        // The common case, answered without working out every principal key.
+        return List.of(account);
+      }
       if (full == null) {
         full = PrincipalContextKeys.build(caller, accounts.get().account(caller.principal().accountId()).orElse(null),
             "", supplied, clock);

@@ -43,12 +43,20 @@ public final class MethodInstrumenter {
     this.adviceLocator = ClassFileLocator.ForClassLoader.of(EnforcementAdvice.class.getClassLoader());
   }
 
-  /** Installs the transformation; problems instrumenting a class are printed on standard error. */
-  public ResettableClassFileTransformer install(Instrumentation inst) {
+  /**
+   * Installs the transformation; problems instrumenting a class are printed on standard error.
+   *
+   * @param retransform whether classes loaded before are retransformed (when attached to a running
+   *     JVM; at start-up no application class is loaded yet, and looking at the JDK's would only
+   *     cost time)
+   */
+  public ResettableClassFileTransformer install(Instrumentation inst, boolean retransform) {
     ClassLoader agentLoader = MethodInstrumenter.class.getClassLoader();
     return new AgentBuilder.Default()
         .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(retransform ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION
+            : AgentBuilder.RedefinitionStrategy.DISABLED)
+        .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
         .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly())
         .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("io.gatehouse.agent."))
             .or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))

@@ -36,10 +36,11 @@ public final class AgentRuntime {
    * Starts the agent.
    *
    * @param arguments the {@code -javaagent} argument: the configuration file's path
+   * @param attached true when attached to a running JVM: classes loaded before are retransformed
    * @throws IllegalArgumentException if the configuration (or an account file) cannot be used, with
    *     every problem as {@code file:line:column: path: message}
    */
-  public static void start(String arguments, Instrumentation inst) {
+  public static void start(String arguments, Instrumentation inst, boolean attached) {
     if (arguments == null || arguments.isBlank()) {
       throw new IllegalArgumentException("no configuration file: use -javaagent:gatehouse-agent.jar=path/to/gatehouse.yaml");
     }
@@ -69,7 +70,7 @@ public final class AgentRuntime {
       GatehouseBridge.install(new AgentBridgeHandler(
           new CallEnforcer(enforcer, store::snapshot, callers, registry, exceptions, clock),
           new ProgrammaticChecks(enforcer, callers, exceptions)));
-      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry).install(inst);
+      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry).install(inst, attached);
     } finally {
       thread.setContextClassLoader(previous);
     }

@@ -41,6 +41,7 @@ public final class HostMain {
       }
     });
     result("processPrincipal", () -> invoices.get("9"));
+    result("constructor", () -> Gatehouse.runAs(ALICE, () -> new Invoices.Draft("3").id));
     LegacyBilling legacy = new LegacyBilling();
     result("pointcutAlice", () -> Gatehouse.runAs(ALICE, () -> legacy.purgeTenant("acme")));
     result("pointcutProcess", () -> legacy.purgeTenant("acme"));

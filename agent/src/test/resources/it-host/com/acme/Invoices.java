@@ -6,6 +6,16 @@ import io.gatehouse.annotation.Authorize;
 public class Invoices {
   public record Invoice(String id, String tenant) {}
 
+  /** A constructor can be enforced too. */
+  public static final class Draft {
+    public final String id;
+
+    @Authorize(action = "billing:CreateInvoice", resource = "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{id}")
+    public Draft(String id) {
+      this.id = id;
+    }
+  }
+
   @Authorize(action = "billing:GetInvoice", resource = "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{id}")
   public String get(String id) {
     return "invoice " + id;

@@ -127,6 +127,7 @@ class AgentIT {
     assertEquals(denied(BOB, "billing:GetInvoice", invoices + "invoice/8"), r.get("denied"));
     assertEquals("true", r.get("deniedHostClass"), "the host's own AccessDeniedException is thrown");
     assertEquals("invoice 9", r.get("processPrincipal"));
+    assertEquals(denied(ALICE, "billing:CreateInvoice", invoices + "invoice/3"), r.get("constructor"));
     assertEquals(denied(ALICE, "billing:PurgeInvoices", invoices + "tenant/acme"), r.get("pointcutAlice"));
     assertEquals("purged acme", r.get("pointcutProcess"));
     assertEquals("1.0", r.get("pointcutOtherMethod"));
@@ -151,7 +152,7 @@ class AgentIT {
     assertEquals("io.gatehouse." + denied(BOB, "shop:ViewOrder", "arn:shop:orders::123456789012:order/5"),
         r.get("webappBob"));
     assertEquals(ALICE, r.get("webappSeesHostContext"));
-    assertEquals(24, r.size(), r.toString());
+    assertEquals(25, r.size(), r.toString());
 
     List<String> events = Files.readAllLines(work.resolve("audit/gatehouse-audit.log"));
     assertTrue(events.stream().anyMatch(e -> e.contains("\"eventName\":\"GetInvoice\"") && e.contains("\"decision\":\"Allow\"")

@@ -9,18 +9,43 @@ import java.util.List;
  * six parts is globbed on its own, so a {@code *} in the region can never absorb a colon. The
  * resource part (after the fifth colon) may contain colons and is globbed whole. Case-sensitive.
  * Immutable.
+ *
+ * <p>Matching allocates nothing. It first compares the pattern's literal beginning (such as {@code
+ * arn:aws:shop:}) with the ARN's, which rejects most ARNs at once and settles the parts it covers,
+ * then finds the remaining colons with {@link String#indexOf(int, int)}.
  */
 public final class ArnPattern {
   private static final int PARTS = Arn.SEPARATORS + 1;
+  private static final int RESOURCE = Arn.SEPARATORS;
 
   private final String text;
 
   /** One glob per part: "arn", partition, service, region, account, resource. */
   private final Wildcard[] parts;
 
-  private ArnPattern(String text, Wildcard[] parts) {
+  /** The pattern's text up to its first wildcard: every matching ARN starts with it. */
+  private final String prefix;
+
+  /** How many parts (with their colon) {@link #prefix} covers completely, at most five. */
+  private final int fixedParts;
+
+  /** Where part {@link #fixedParts} starts in every matching ARN. */
+  private final int fixedEnd;
+
+  private ArnPattern(String text, Wildcard[] parts, String prefix) {
     this.text = text;
     this.parts = parts;
+    this.prefix = prefix;
+    int covered = 0;
+    int end = 0;
+    for (int i = 0; i < prefix.length() && covered < Arn.SEPARATORS; i++) {
+      if (prefix.charAt(i) == ':') {
+        covered++;
+        end = i + 1;
+      }
+    }
+    this.fixedParts = covered;
+    this.fixedEnd = end;
   }
 
   /**
@@ -62,7 +87,22 @@ public final class ArnPattern {
     for (int i = 0; i < PARTS; i++) {
       parts[i] = Wildcard.ofPieces(split.get(i), false);
     }
-    return new ArnPattern(text.toString(), parts);
+    return new ArnPattern(text.toString(), parts, literalPrefix(pieces));
+  }
+
+  private static String literalPrefix(List<Wildcard.Piece> pieces) {
+    StringBuilder prefix = new StringBuilder();
+    for (Wildcard.Piece piece : pieces) {
+      String t = piece.text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (!piece.literal() && (c == '*' || c == '?')) {
+          return prefix.toString();
+        }
+        prefix.append(c);
+      }
+    }
+    return prefix.toString();
   }
 
   /**
@@ -70,18 +110,55 @@ public final class ArnPattern {
    * matches. Allocates nothing.
    */
   public boolean matches(CharSequence arn) {
-    int start = 0;
-    int part = 0;
-    for (int i = 0; i < arn.length() && part < Arn.SEPARATORS; i++) {
-      if (arn.charAt(i) == ':') {
-        if (!parts[part].matches(arn, start, i)) {
-          return false;
-        }
-        part++;
-        start = i + 1;
+    int start = resourcePartStart(arn);
+    return start >= 0 && parts[RESOURCE].matches(arn, start, arn.length());
+  }
+
+  /**
+   * Matches every part but the resource part.
+   *
+   * @return where the ARN's resource part starts if its first five parts match, otherwise -1
+   */
+  int resourcePartStart(CharSequence arn) {
+    if (!startsWithPrefix(arn)) {
+      return -1;
+    }
+    int start = fixedEnd;
+    for (int part = fixedParts; part < Arn.SEPARATORS; part++) {
+      int colon = indexOfColon(arn, start);
+      if (colon < 0 || !parts[part].matches(arn, start, colon)) {
+        return -1;
+      }
+      start = colon + 1;
+    }
+    return start;
+  }
+
+  private boolean startsWithPrefix(CharSequence arn) {
+    if (arn instanceof String s) {
+      return s.startsWith(prefix);
+    }
+    if (arn.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (arn.charAt(i) != prefix.charAt(i)) {
+        return false;
       }
     }
-    return part == Arn.SEPARATORS && parts[part].matches(arn, start, arn.length());
+    return true;
+  }
+
+  private static int indexOfColon(CharSequence arn, int from) {
+    if (arn instanceof String s) {
+      return s.indexOf(':', from);
+    }
+    for (int i = from; i < arn.length(); i++) {
+      if (arn.charAt(i) == ':') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The pattern as written. */

@@ -10,42 +10,40 @@ import java.util.List;
  * resource part (after the fifth colon) may contain colons and is globbed whole. Case-sensitive.
  * Immutable.
  *
- * <p>Matching allocates nothing. It first compares the pattern's literal beginning (such as {@code
- * arn:aws:shop:}) with the ARN's, which rejects most ARNs at once and settles the parts it covers,
- * then finds the remaining colons with {@link String#indexOf(int, int)}.
+ * <p>Matching allocates nothing. The parts are compiled into a few steps that compare whole runs
+ * of literal text at once: in {@code arn:aws:shop:*:123456789012:order/*}, {@code arn:aws:shop:}
+ * is compared with one {@link String#startsWith(String, int)}, the region is skipped up to its
+ * colon, and {@code :123456789012:order/} is compared with one more.
  */
 public final class ArnPattern {
   private static final int PARTS = Arn.SEPARATORS + 1;
   private static final int RESOURCE = Arn.SEPARATORS;
 
+  /** Compare {@link #texts}[i] at the position and move past it. */
+  private static final byte LITERAL = 0;
+  /** A part of any text: move past the next colon. */
+  private static final byte SKIP_PART = 1;
+  /** Glob {@link #globs}[i] over the text up to the next colon, then move past it. */
+  private static final byte GLOB_PART = 2;
+  /** The resource part: glob {@link #globs}[i] over the rest of the text. */
+  private static final byte GLOB_REST = 3;
+  /** The resource part is fully compared: the text must end here. */
+  private static final byte END = 4;
+  /** The rest of the resource part may be anything. */
+  private static final byte ANY_REST = 5;
+
   private final String text;
 
-  /** One glob per part: "arn", partition, service, region, account, resource. */
-  private final Wildcard[] parts;
+  /** The steps that match a whole ARN. */
+  private final Steps all;
 
-  /** The pattern's text up to its first wildcard: every matching ARN starts with it. */
-  private final String prefix;
+  /** The steps that match the first five parts and their colons. */
+  private final Steps beforeResource;
 
-  /** How many parts (with their colon) {@link #prefix} covers completely, at most five. */
-  private final int fixedParts;
-
-  /** Where part {@link #fixedParts} starts in every matching ARN. */
-  private final int fixedEnd;
-
-  private ArnPattern(String text, Wildcard[] parts, String prefix) {
+  private ArnPattern(String text, Wildcard[] parts) {
     this.text = text;
-    this.parts = parts;
-    this.prefix = prefix;
-    int covered = 0;
-    int end = 0;
-    for (int i = 0; i < prefix.length() && covered < Arn.SEPARATORS; i++) {
-      if (prefix.charAt(i) == ':') {
-        covered++;
-        end = i + 1;
-      }
-    }
-    this.fixedParts = covered;
-    this.fixedEnd = end;
+    this.all = Steps.of(parts, true);
+    this.beforeResource = Steps.of(parts, false);
   }
 
   /**
@@ -87,31 +85,15 @@ public final class ArnPattern {
     for (int i = 0; i < PARTS; i++) {
       parts[i] = Wildcard.ofPieces(split.get(i), false);
     }
-    return new ArnPattern(text.toString(), parts, literalPrefix(pieces));
-  }
-
-  private static String literalPrefix(List<Wildcard.Piece> pieces) {
-    StringBuilder prefix = new StringBuilder();
-    for (Wildcard.Piece piece : pieces) {
-      String t = piece.text();
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (!piece.literal() && (c == '*' || c == '?')) {
-          return prefix.toString();
-        }
-        prefix.append(c);
-      }
-    }
-    return prefix.toString();
+    return new ArnPattern(text.toString(), parts);
   }
 
   /**
    * True if the ARN matches part by part. Text with fewer than six colon-separated parts never
-   * matches. Allocates nothing.
+   * matches. Allocates nothing for a String.
    */
   public boolean matches(CharSequence arn) {
-    int start = resourcePartStart(arn);
-    return start >= 0 && parts[RESOURCE].matches(arn, start, arn.length());
+    return all.run(arn.toString()) >= 0;
   }
 
   /**
@@ -119,46 +101,103 @@ public final class ArnPattern {
    *
    * @return where the ARN's resource part starts if its first five parts match, otherwise -1
    */
-  int resourcePartStart(CharSequence arn) {
-    if (!startsWithPrefix(arn)) {
-      return -1;
-    }
-    int start = fixedEnd;
-    for (int part = fixedParts; part < Arn.SEPARATORS; part++) {
-      int colon = indexOfColon(arn, start);
-      if (colon < 0 || !parts[part].matches(arn, start, colon)) {
-        return -1;
-      }
-      start = colon + 1;
-    }
-    return start;
+  int resourcePartStart(String arn) {
+    return beforeResource.run(arn);
   }
 
-  private boolean startsWithPrefix(CharSequence arn) {
-    if (arn instanceof String s) {
-      return s.startsWith(prefix);
-    }
-    if (arn.length() < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (arn.charAt(i) != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /** The parts' globs as steps; see the constants for what each does. */
+  private record Steps(byte[] ops, String[] texts, Wildcard[] globs) {
 
-  private static int indexOfColon(CharSequence arn, int from) {
-    if (arn instanceof String s) {
-      return s.indexOf(':', from);
-    }
-    for (int i = from; i < arn.length(); i++) {
-      if (arn.charAt(i) == ':') {
-        return i;
+    /**
+     * @param parts the six parts' globs
+     * @param resource true to match the resource part too, false to stop where it starts
+     */
+    static Steps of(Wildcard[] parts, boolean resource) {
+      List<Byte> ops = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      List<Wildcard> globs = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      for (int i = 0; i < PARTS; i++) {
+        Wildcard part = parts[i];
+        boolean last = i == RESOURCE;
+        if (last && !resource) {
+          break;
+        }
+        if (part.exactText() != null) {
+          literal.append(part.exactText());
+          if (!last) {
+            literal.append(':');
+            continue;
+          }
+        } else if (part.prefixText() != null) {
+          literal.append(part.prefixText());
+        }
+        if (literal.length() > 0) {
+          add(ops, texts, globs, LITERAL, literal.toString(), null);
+          literal.setLength(0);
+        }
+        if (part.exactText() != null) {
+          add(ops, texts, globs, END, null, null);
+        } else if (part.prefixText() != null || part.matchesEverything()) {
+          add(ops, texts, globs, last ? ANY_REST : SKIP_PART, null, null);
+        } else {
+          add(ops, texts, globs, last ? GLOB_REST : GLOB_PART, null, part);
+        }
       }
+      if (literal.length() > 0) {
+        add(ops, texts, globs, LITERAL, literal.toString(), null);
+      }
+      byte[] o = new byte[ops.size()];
+      for (int i = 0; i < o.length; i++) {
+        o[i] = ops.get(i);
+      }
+      return new Steps(o, texts.toArray(new String[0]), globs.toArray(new Wildcard[0]));
     }
-    return -1;
+
+    private static void add(List<Byte> ops, List<String> texts, List<Wildcard> globs, byte op,
+        String text, Wildcard glob) {
+      ops.add(op);
+      texts.add(text);
+      globs.add(glob);
+    }
+
+    /** Where the steps end in the ARN, or -1 if it does not match. */
+    int run(String arn) {
+      int pos = 0;
+      for (int i = 0; i < ops.length; i++) {
+        switch (ops[i]) {
+          case LITERAL:
+            if (!arn.startsWith(texts[i], pos)) {
+              return -1;
+            }
+            pos += texts[i].length();
+            break;
+          case SKIP_PART: {
+            int colon = arn.indexOf(':', pos);
+            if (colon < 0) {
+              return -1;
+            }
+            pos = colon + 1;
+            break;
+          }
+          case GLOB_PART: {
+            int colon = arn.indexOf(':', pos);
+            if (colon < 0 || !globs[i].matches(arn, pos, colon)) {
+              return -1;
+            }
+            pos = colon + 1;
+            break;
+          }
+          case GLOB_REST:
+            return globs[i].matches(arn, pos, arn.length()) ? arn.length() : -1;
+          case END:
+            return pos == arn.length() ? pos : -1;
+          default:
+            return arn.length();
+        }
+      }
+      return pos;
+    }
   }
 
   /** The pattern as written. */

@@ -236,6 +236,19 @@ public final class Wildcard {
     return shape == Shape.EVERYTHING;
   }
 
+  /** The text the pattern matches if it has no wildcard, otherwise null. */
+  String exactText() {
+    return shape == Shape.EXACT && !ignoreCase ? fixed : null;
+  }
+
+  /**
+   * The literal text before a single, final {@code *} (the pattern {@code order/*} gives {@code
+   * order/}), otherwise null.
+   */
+  String prefixText() {
+    return shape == Shape.PREFIX && !ignoreCase ? fixed : null;
+  }
+
   /** True if the pattern has at least one wildcard {@code *} or {@code ?}. */
   public boolean hasWildcards() {
     return shape != Shape.EXACT;

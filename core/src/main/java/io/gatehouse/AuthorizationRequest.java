@@ -41,14 +41,24 @@ public final class AuthorizationRequest {
     return builder(principal).action(action).resource(resource).build();
   }
 
+  /** The account field of an ARN with six parts, if not empty; otherwise the principal's. */
   private static String accountOf(String resource, Principal principal) {
-    if (resource.startsWith("arn:")) {
-      String[] parts = resource.split(":", 6);
-      if (parts.length == 6 && !parts[4].isEmpty()) {
-        return parts[4];
-      }
+    if (!resource.startsWith("arn:")) {
+      return principal.accountId();
     }
-    return principal.accountId();
+    int colon = 3;
+    for (int i = 0; i < 3 && colon >= 0; i++) {
+      colon = resource.indexOf(':', colon + 1);
+    }
+    int end = colon < 0 ? -1 : resource.indexOf(':', colon + 1);
+    if (end < 0 || end == colon + 1) {
+      return principal.accountId();
+    }
+    String own = principal.accountId();
+    // Most requests are for the caller's own account: share its string instead of copying.
+    return end - colon - 1 == own.length() && resource.startsWith(own, colon + 1)
+        ? own
+        : resource.substring(colon + 1, end);
   }
 
   /** Who is asking. */

@@ -13,6 +13,9 @@ import java.util.Optional;
  * #withRoleArn(String)} sets the exact one.
  */
 public final class Principal {
+  private static final String ARN_PREFIX = "arn:";
+  private static final String ASSUMED_ROLE = "assumed-role/";
+  private static final String FEDERATED_USER = "federated-user/";
   private static final Principal ANONYMOUS =
       new Principal(PrincipalType.ANONYMOUS, "*", "aws", "", "", null, null);
 
@@ -66,43 +69,51 @@ public final class Principal {
    */
   public static Principal fromArn(String arn) {
     Objects.requireNonNull(arn, "arn");
-    String[] parts = arn.split(":", 6);
-    if (parts.length != 6 || !parts[0].equals("arn") || parts[1].isEmpty()) {
+    // Split at the first five colons in place: callers build a principal for every request.
+    int partitionStart = ARN_PREFIX.length();
+    int serviceStart = arn.indexOf(':', partitionStart) + 1;
+    int regionStart = serviceStart == 0 ? 0 : arn.indexOf(':', serviceStart) + 1;
+    int accountStart = regionStart == 0 ? 0 : arn.indexOf(':', regionStart) + 1;
+    int resourceStart = accountStart == 0 ? 0 : arn.indexOf(':', accountStart) + 1;
+    if (resourceStart == 0 || !arn.startsWith(ARN_PREFIX) || serviceStart == partitionStart + 1) {
       throw invalid(arn, "not an ARN");
     }
-    String partition = parts[1];
-    String service = parts[2];
-    String account = parts[4];
-    String resource = parts[5];
-    if (!parts[3].isEmpty()) {
+    if (accountStart != regionStart + 1) {
       throw invalid(arn, "IAM and STS ARNs have no region");
     }
+    String account = arn.substring(accountStart, resourceStart - 1);
     if (!isAccountId(account)) {
       throw invalid(arn, "the account must be 12 digits");
     }
-    if (service.equals("iam")) {
-      if (resource.equals("root")) {
+    String partition = arn.startsWith("aws:", partitionStart)
+        ? "aws" : arn.substring(partitionStart, serviceStart - 1);
+    int serviceLength = regionStart - 1 - serviceStart;
+    if (serviceLength == 3 && arn.startsWith("iam", serviceStart)) {
+      if (arn.length() == resourceStart + 4 && arn.startsWith("root", resourceStart)) {
         return new Principal(PrincipalType.ROOT, arn, partition, account, account, null, null);
       }
-      if (resource.startsWith("user/")) {
-        return new Principal(
-            PrincipalType.USER, arn, partition, account, lastSegment(arn, resource), null, null);
+      if (arn.startsWith("user/", resourceStart)) {
+        return new Principal(PrincipalType.USER, arn, partition, account, lastSegment(arn), null,
+            null);
       }
-      if (resource.startsWith("role/")) {
-        return new Principal(
-            PrincipalType.ROLE, arn, partition, account, lastSegment(arn, resource), arn, null);
+      if (arn.startsWith("role/", resourceStart)) {
+        return new Principal(PrincipalType.ROLE, arn, partition, account, lastSegment(arn), arn,
+            null);
       }
-    } else if (service.equals("sts")) {
-      if (resource.startsWith("assumed-role/")) {
-        String[] p = resource.split("/", -1);
-        if (p.length != 3 || p[1].isEmpty() || p[2].isEmpty()) {
+    } else if (serviceLength == 3 && arn.startsWith("sts", serviceStart)) {
+      if (arn.startsWith(ASSUMED_ROLE, resourceStart)) {
+        int roleStart = resourceStart + ASSUMED_ROLE.length();
+        int slash = arn.indexOf('/', roleStart);
+        if (slash <= roleStart || slash == arn.length() - 1 || arn.indexOf('/', slash + 1) >= 0) {
           throw invalid(arn, "expected assumed-role/ROLE/SESSION");
         }
-        String role = "arn:" + partition + ":iam::" + account + ":role/" + p[1];
-        return new Principal(PrincipalType.ASSUMED_ROLE, arn, partition, account, p[1], role, p[2]);
+        String roleName = arn.substring(roleStart, slash);
+        String role = "arn:" + partition + ":iam::" + account + ":role/" + roleName;
+        return new Principal(PrincipalType.ASSUMED_ROLE, arn, partition, account, roleName, role,
+            arn.substring(slash + 1));
       }
-      if (resource.startsWith("federated-user/")) {
-        String n = resource.substring("federated-user/".length());
+      if (arn.startsWith(FEDERATED_USER, resourceStart)) {
+        String n = arn.substring(resourceStart + FEDERATED_USER.length());
         if (n.isEmpty() || n.contains("/")) {
           throw invalid(arn, "expected federated-user/NAME");
         }
@@ -194,8 +205,9 @@ public final class Principal {
     return true;
   }
 
-  private static String lastSegment(String arn, String resource) {
-    String n = resource.substring(resource.lastIndexOf('/') + 1);
+  /** The text after the ARN's last slash; the ARN's resource part has one. */
+  private static String lastSegment(String arn) {
+    String n = arn.substring(arn.lastIndexOf('/') + 1);
     if (n.isEmpty()) {
       throw invalid(arn, "the name is empty");
     }

@@ -1,5 +1,6 @@
 package io.gatehouse;
 
+import io.gatehouse.policy.internal.condition.ContextValues;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,15 +20,20 @@ import java.util.Set;
  * {@code Null} and the {@code ...IfExists} operators test.
  */
 public final class RequestContext {
-  private static final RequestContext EMPTY = new RequestContext(Map.of(), Map.of());
+  private static final RequestContext EMPTY =
+      new RequestContext(new HashMap<>(), new LinkedHashMap<>());
 
-  /** Lower-cased key to values. */
-  private final Map<String, List<String>> values;
+  /**
+   * Lower-cased key to values. A plain {@link HashMap} (never changed once the context is built):
+   * policies look keys up on every decision, and its lookup is cheaper than that of {@link
+   * Map#copyOf}'s maps.
+   */
+  private final HashMap<String, List<String>> values;
 
-  /** Lower-cased key to the key as it was given, for display. */
-  private final Map<String, String> names;
+  /** Lower-cased key to the key as it was given, in insertion order, for display. */
+  private final LinkedHashMap<String, String> names;
 
-  private RequestContext(Map<String, List<String>> values, Map<String, String> names) {
+  private RequestContext(HashMap<String, List<String>> values, LinkedHashMap<String, String> names) {
     this.values = values;
     this.names = names;
   }
@@ -44,10 +50,7 @@ public final class RequestContext {
 
   /** A builder that starts with every key of this context. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.values.putAll(values);
-    b.names.putAll(names);
-    return b;
+    return new Builder(values, names);
   }
 
   /**
@@ -110,26 +113,59 @@ public final class RequestContext {
     return asMap().toString();
   }
 
-  /** Builds a {@link RequestContext}. A later put of the same key (in any case) replaces it. */
+  /**
+   * Builds a {@link RequestContext}. A later put of the same key (in any case) replaces it.
+   *
+   * <p>{@link #build()} hands its maps to the context instead of copying them, and the builder
+   * copies them before it changes them again, so that the usual build-once use copies nothing.
+   */
   public static final class Builder {
-    private final Map<String, List<String>> values = new HashMap<>();
-    private final Map<String, String> names = new LinkedHashMap<>();
+    private HashMap<String, List<String>> values;
+    private LinkedHashMap<String, String> names;
 
-    private Builder() {}
+    /** True while {@link #values} and {@link #names} belong to a built context too. */
+    private boolean shared;
+
+    private Builder() {
+      this.values = new HashMap<>();
+      this.names = new LinkedHashMap<>();
+    }
+
+    private Builder(HashMap<String, List<String>> values, LinkedHashMap<String, String> names) {
+      this.values = values;
+      this.names = names;
+      this.shared = true;
+    }
+
+    private void own() {
+      if (shared) {
+        values = new HashMap<>(values);
+        names = new LinkedHashMap<>(names);
+        shared = false;
+      }
+    }
 
     /** Puts a single-valued key. */
     public Builder put(String key, String value) {
       Objects.requireNonNull(value, "value");
-      return putAll(key, List.of(value));
+      return putValues(key, ContextValues.of(value));
     }
 
     /** Puts a multivalued key; the list may be empty (present, with no values). */
     public Builder putAll(String key, List<String> keyValues) {
       Objects.requireNonNull(key, "key");
-      String lower = key.toLowerCase(Locale.ROOT);
-      values.put(lower, List.copyOf(keyValues));
-      names.remove(lower);
-      names.put(lower, key);
+      return putValues(key, ContextValues.copyOf(keyValues));
+    }
+
+    private Builder putValues(String key, List<String> copy) {
+      String lower = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
+      own();
+      values.put(lower, copy);
+      if (names.put(lower, key) != null) {
+        // A replaced key moves to the end of the insertion order.
+        names.remove(lower);
+        names.put(lower, key);
+      }
       return this;
     }
 
@@ -144,6 +180,7 @@ public final class RequestContext {
     /** Removes a key. */
     public Builder remove(String key) {
       String lower = key.toLowerCase(Locale.ROOT);
+      own();
       values.remove(lower);
       names.remove(lower);
       return this;
@@ -154,7 +191,8 @@ public final class RequestContext {
       if (values.isEmpty()) {
         return EMPTY;
       }
-      return new RequestContext(Map.copyOf(values), Collections.unmodifiableMap(new LinkedHashMap<>(names)));
+      shared = true;
+      return new RequestContext(values, names);
     }
   }
 }

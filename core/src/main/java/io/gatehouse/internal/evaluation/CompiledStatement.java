@@ -3,11 +3,14 @@ package io.gatehouse.internal.evaluation;
 import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.DeterminingStatement;
 import io.gatehouse.PolicyType;
+import io.gatehouse.Principal;
 import io.gatehouse.policy.Effect;
 import io.gatehouse.policy.Statement;
 import io.gatehouse.policy.internal.condition.CompiledCondition;
 import io.gatehouse.policy.internal.match.ActionPattern;
 import io.gatehouse.policy.internal.match.ResourcePattern;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * A statement with its matchers built: action patterns, resource patterns, principal matcher and
@@ -23,6 +26,7 @@ public final class CompiledStatement {
   private final boolean notResource;
   private final boolean anyResource;
   private final boolean hasVariables;
+  private final String[] indexKeys;
   private final PrincipalMatcher principal;
   private final CompiledCondition[] conditions;
 
@@ -49,6 +53,19 @@ public final class CompiledStatement {
       variables |= p.hasVariables();
     }
     this.hasVariables = variables;
+    this.indexKeys = anyResource || notResource ? null : indexKeys(resources);
+  }
+
+  /** The patterns' distinct index keys, or null if one pattern has none. */
+  private static String[] indexKeys(ResourcePattern[] patterns) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (ResourcePattern p : patterns) {
+      if (p.indexKey() == null) {
+        return null;
+      }
+      keys.add(p.indexKey());
+    }
+    return keys.isEmpty() ? null : keys.toArray(new String[0]);
   }
 
   private static boolean anyMatchesEverything(ResourcePattern[] patterns) {
@@ -89,11 +106,40 @@ public final class CompiledStatement {
   }
 
   /**
+   * How the statement names the caller: through its {@code Principal} element if it has one;
+   * otherwise directly, except that an Allow in a resource-based policy without {@code Principal}
+   * grants nobody (its Deny still applies: when in doubt, deny).
+   */
+  GrantKind grantTo(Principal caller, boolean resourcePolicy) {
+    if (principal != null) {
+      return principal.match(caller);
+    }
+    return resourcePolicy && !deny ? GrantKind.NONE : GrantKind.DIRECT;
+  }
+
+  /**
+   * The keys ({@link ResourcePattern#indexKey()}) of the resources this statement can apply to:
+   * it matches no resource whose key is not among them. Null if it may apply to resources of any
+   * key: with {@code NotResource}, without {@code Resource}, or with a pattern that has no key.
+   */
+  String[] resourceIndexKeys() {
+    return indexKeys == null ? null : indexKeys.clone();
+  }
+
+  /**
    * True if action, resource and conditions match the request (the principal is matched
    * separately, only for policies that name principals).
    */
   boolean matches(AuthorizationRequest request) {
-    return matchesAction(request.lowerCaseAction())
+    return matches(request, false);
+  }
+
+  /**
+   * As {@link #matches(AuthorizationRequest)}, skipping the action where the caller already knows
+   * that it matches.
+   */
+  boolean matches(AuthorizationRequest request, boolean actionKnown) {
+    return (actionKnown || matchesAction(request.lowerCaseAction()))
         && matchesResource(request)
         && conditionsHold(request);
   }

@@ -38,55 +38,58 @@ public final class PolicyEvaluator {
     // SCPs: only a resource-based policy that names them can allow.
     boolean anonymous = principal.type() == PrincipalType.ANONYMOUS
         || principal.type() == PrincipalType.WEB_IDENTITY;
-    LayerScan scan = new LayerScan();
 
     // Organization levels: scanned first, both for denies and for the allow every level needs.
     List<PolicyLayer> rcps = layers.rcpLevels();
     BoundStatement[] rcpAllows = rcps.isEmpty() ? NO_STATEMENTS : new BoundStatement[rcps.size()];
     for (int i = 0; i < rcps.size(); i++) {
-      if (scan.run(rcps.get(i), request, false)) {
-        return Decision.explicitDeny(request, scan.deny.reason());
+      BoundStatement found = scan(rcps.get(i), request, false);
+      if (isDeny(found)) {
+        return Decision.explicitDeny(request, found.reason());
       }
-      rcpAllows[i] = scan.allow;
+      rcpAllows[i] = found;
     }
     List<PolicyLayer> scps = anonymous ? List.of() : layers.scpLevels();
     BoundStatement[] scpAllows = scps.isEmpty() ? NO_STATEMENTS : new BoundStatement[scps.size()];
     for (int i = 0; i < scps.size(); i++) {
-      if (scan.run(scps.get(i), request, false)) {
-        return Decision.explicitDeny(request, scan.deny.reason());
+      BoundStatement found = scan(scps.get(i), request, false);
+      if (isDeny(found)) {
+        return Decision.explicitDeny(request, found.reason());
       }
-      scpAllows[i] = scan.allow;
+      scpAllows[i] = found;
     }
 
     BoundStatement identityAllow = null;
     if (!anonymous && layers.identity() != null) {
-      if (scan.run(layers.identity(), request, false)) {
-        return Decision.explicitDeny(request, scan.deny.reason());
+      identityAllow = scan(layers.identity(), request, false);
+      if (isDeny(identityAllow)) {
+        return Decision.explicitDeny(request, identityAllow.reason());
       }
-      identityAllow = scan.allow;
     }
     BoundStatement boundaryAllow = null;
     if (!anonymous && layers.boundary() != null) {
-      if (scan.run(layers.boundary(), request, false)) {
-        return Decision.explicitDeny(request, scan.deny.reason());
+      boundaryAllow = scan(layers.boundary(), request, false);
+      if (isDeny(boundaryAllow)) {
+        return Decision.explicitDeny(request, boundaryAllow.reason());
       }
-      boundaryAllow = scan.allow;
     }
     BoundStatement sessionAllow = null;
     if (!anonymous && layers.session() != null) {
-      if (scan.run(layers.session(), request, false)) {
-        return Decision.explicitDeny(request, scan.deny.reason());
+      sessionAllow = scan(layers.session(), request, false);
+      if (isDeny(sessionAllow)) {
+        return Decision.explicitDeny(request, sessionAllow.reason());
       }
-      sessionAllow = scan.allow;
     }
     BoundStatement resourceAllow = null;
     GrantKind grant = GrantKind.NONE;
     if (layers.resource() != null) {
-      if (scan.run(layers.resource(), request, true)) {
-        return Decision.explicitDeny(request, scan.deny.reason());
+      resourceAllow = scan(layers.resource(), request, true);
+      if (isDeny(resourceAllow)) {
+        return Decision.explicitDeny(request, resourceAllow.reason());
       }
-      resourceAllow = scan.allow;
-      grant = scan.grant;
+      if (resourceAllow != null) {
+        grant = resourceAllow.statement().grantTo(principal, true);
+      }
     }
 
     for (int i = 0; i < rcpAllows.length; i++) {
@@ -100,23 +103,17 @@ public final class PolicyEvaluator {
       }
     }
 
-    List<DeterminingStatement> reasons = new ArrayList<>(4 + rcpAllows.length + scpAllows.length);
-    addAll(reasons, rcpAllows);
-    addAll(reasons, scpAllows);
-
     if (anonymous) {
       if (grant != GrantKind.DIRECT) {
         return Decision.implicitDeny(request, PolicyType.RESOURCE, -1);
       }
-      reasons.add(resourceAllow.reason());
-      return Decision.allow(request, reasons);
+      return Decision.allow(request, reasons(rcpAllows, scpAllows, resourceAllow, null, null, null));
     }
 
     boolean root = principal.type() == PrincipalType.ROOT;
     boolean sameAccount = !request.isCrossAccount();
     if (sameAccount && grant == GrantKind.DIRECT) {
-      reasons.add(resourceAllow.reason());
-      return Decision.allow(request, reasons);
+      return Decision.allow(request, reasons(rcpAllows, scpAllows, resourceAllow, null, null, null));
     }
     boolean identitySide = root || identityAllow != null || (sameAccount && grant == GrantKind.ROLE);
     if (!identitySide) {
@@ -138,70 +135,51 @@ public final class PolicyEvaluator {
     if (!sameAccount && grant == GrantKind.NONE) {
       return Decision.implicitDeny(request, PolicyType.RESOURCE, -1);
     }
-    if (identityAllow != null) {
-      reasons.add(identityAllow.reason());
-    }
-    if (resourceAllow != null && grant != GrantKind.NONE) {
-      reasons.add(resourceAllow.reason());
-    }
-    if (boundaryAllow != null) {
-      reasons.add(boundaryAllow.reason());
-    }
-    if (sessionAllow != null) {
-      reasons.add(sessionAllow.reason());
-    }
-    return Decision.allow(request, reasons);
+    return Decision.allow(request, reasons(rcpAllows, scpAllows,
+        identityAllow, grant != GrantKind.NONE ? resourceAllow : null, boundaryAllow, sessionAllow));
   }
 
-  private static void addAll(List<DeterminingStatement> out, BoundStatement[] statements) {
-    for (BoundStatement s : statements) {
+  /**
+   * The statement that decides for one layer: its first Deny that applies if there is one,
+   * otherwise the Allow that decides (see {@link Candidates#allow}), otherwise null.
+   */
+  private static BoundStatement scan(
+      PolicyLayer layer, AuthorizationRequest request, boolean resourcePolicy) {
+    Candidates candidates = layer.candidates(request);
+    BoundStatement deny = candidates.firstDeny(request, resourcePolicy);
+    return deny != null ? deny : candidates.allow(request, resourcePolicy);
+  }
+
+  /**
+   * The statements an allow names, in order: one per organization level, then the others that are
+   * not null. The usual allow by a single statement gets that statement's list, made once.
+   */
+  private static List<DeterminingStatement> reasons(BoundStatement[] rcpAllows,
+      BoundStatement[] scpAllows, BoundStatement a, BoundStatement b, BoundStatement c,
+      BoundStatement d) {
+    if (rcpAllows.length + scpAllows.length == 0 && count(a, b, c, d) == 1) {
+      return (a != null ? a : b != null ? b : c != null ? c : d).reasons();
+    }
+    List<DeterminingStatement> out = new ArrayList<>(4 + rcpAllows.length + scpAllows.length);
+    for (BoundStatement s : rcpAllows) {
       out.add(s.reason());
     }
+    for (BoundStatement s : scpAllows) {
+      out.add(s.reason());
+    }
+    for (BoundStatement s : new BoundStatement[] {a, b, c, d}) {
+      if (s != null) {
+        out.add(s.reason());
+      }
+    }
+    return out;
   }
 
-  /** The outcome of scanning one layer: its first deny, first allow and, for resource policies, the strongest grant. */
-  private static final class LayerScan {
-    BoundStatement deny;
-    BoundStatement allow;
-    GrantKind grant;
+  private static int count(BoundStatement a, BoundStatement b, BoundStatement c, BoundStatement d) {
+    return (a != null ? 1 : 0) + (b != null ? 1 : 0) + (c != null ? 1 : 0) + (d != null ? 1 : 0);
+  }
 
-    /** Scans a layer; true if a Deny statement applies. */
-    boolean run(PolicyLayer layer, AuthorizationRequest request, boolean resourcePolicy) {
-      deny = null;
-      allow = null;
-      grant = GrantKind.NONE;
-      BoundStatement[] candidates =
-          layer.index().candidates(request.lowerCaseAction(), request.lowerCaseService());
-      Principal principal = request.principal();
-      for (BoundStatement b : candidates) {
-        CompiledStatement s = b.statement();
-        if (!s.isDeny() && allow != null && !resourcePolicy) {
-          continue; // one allow is enough; only denies can still change the outcome
-        }
-        if (!s.matches(request)) {
-          continue;
-        }
-        GrantKind kind;
-        if (s.hasPrincipal()) {
-          kind = s.principalMatcher().match(principal);
-        } else {
-          // A resource-based policy statement without Principal grants nobody, but its Deny
-          // still applies: when in doubt, deny.
-          kind = resourcePolicy && !s.isDeny() ? GrantKind.NONE : GrantKind.DIRECT;
-        }
-        if (kind == GrantKind.NONE) {
-          continue;
-        }
-        if (s.isDeny()) {
-          deny = b;
-          return true;
-        }
-        if (allow == null || kind.compareTo(grant) > 0) {
-          allow = b;
-          grant = kind;
-        }
-      }
-      return false;
-    }
+  private static boolean isDeny(BoundStatement found) {
+    return found != null && found.statement().isDeny();
   }
 }

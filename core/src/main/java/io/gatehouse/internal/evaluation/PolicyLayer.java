@@ -1,15 +1,18 @@
 package io.gatehouse.internal.evaluation;
 
+import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.PolicyType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The policies of one type (and, for SCPs and RCPs, one organization level) that apply to a
- * request, indexed by action. Immutable.
+ * request, indexed by action and resource. Immutable.
  */
 public final class PolicyLayer {
   private final PolicyType type;
   private final int level;
+  private final List<BoundStatement> statements;
   private final StatementIndex index;
 
   /**
@@ -20,10 +23,11 @@ public final class PolicyLayer {
   public PolicyLayer(PolicyType type, int level, List<CompiledStatement> statements) {
     this.type = type;
     this.level = level;
-    List<BoundStatement> bound = new java.util.ArrayList<>(statements.size());
+    List<BoundStatement> bound = new ArrayList<>(statements.size());
     for (CompiledStatement s : statements) {
-      bound.add(new BoundStatement(s, s.describe(type, level)));
+      bound.add(new BoundStatement(s, s.describe(type, level), bound.size()));
     }
+    this.statements = List.copyOf(bound);
     this.index = new StatementIndex(bound);
   }
 
@@ -37,8 +41,19 @@ public final class PolicyLayer {
     return level;
   }
 
+  /** Every statement of the layer, in document order. */
+  List<BoundStatement> statements() {
+    return statements;
+  }
+
   StatementIndex index() {
     return index;
+  }
+
+  /** The statements that may apply to the request's action and resource. */
+  Candidates candidates(AuthorizationRequest request) {
+    return index.forAction(request.lowerCaseAction(), request.lowerCaseService())
+        .candidates(request.resource());
   }
 
   /** How many statements the layer holds. */

@@ -8,7 +8,6 @@ import io.gatehouse.policy.Effect;
 import io.gatehouse.policy.PolicyDocument;
 import io.gatehouse.policy.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -66,16 +65,16 @@ class StatementIndexTest {
       for (String service : SERVICES) {
         for (String action : ACTIONS) {
           String lower = (service + ":" + action).toLowerCase(Locale.ROOT);
-          BoundStatement[] candidates = layer.index().candidates(lower, service);
+          List<BoundStatement> candidates = candidates(layer, lower, service, "*");
           Set<CompiledStatement> found =
-              Arrays.stream(candidates).map(BoundStatement::statement).collect(Collectors.toSet());
+              candidates.stream().map(BoundStatement::statement).collect(Collectors.toSet());
           for (CompiledStatement s : compiled) {
             if (s.matchesAction(lower)) {
               assertTrue(found.contains(s), () -> s.source().actions() + " missed for " + lower);
             }
           }
-          for (int i = 1; i < candidates.length; i++) {
-            assertTrue(candidates[i - 1].statement().source().index() < candidates[i].statement().source().index(),
+          for (int i = 1; i < candidates.size(); i++) {
+            assertTrue(candidates.get(i - 1).position() < candidates.get(i).position(),
                 "candidates keep document order without repeats");
           }
         }
@@ -94,8 +93,18 @@ class StatementIndexTest {
         .resources(List.of("*")).build());
     PolicyLayer layer = new PolicyLayer(PolicyType.IDENTITY, -1,
         new StatementCompiler().compile(new PolicyDocument("p", "2012-10-17", null, statements)));
-    assertEquals(1, layer.index().candidates("shop:getorder", "shop").length);
-    assertEquals(1, layer.index().candidates("svc7:getthing", "svc7").length);
-    assertEquals(0, layer.index().candidates("other:getthing", "other").length);
+    assertEquals(1, candidates(layer, "shop:getorder", "shop", "*").size());
+    assertEquals(1, candidates(layer, "svc7:getthing", "svc7", "*").size());
+    assertEquals(0, candidates(layer, "other:getthing", "other", "*").size());
+  }
+
+  /** The candidates for an action and resource, in document order (Denies and Allows merged). */
+  static List<BoundStatement> candidates(
+      PolicyLayer layer, String lowerCaseAction, String service, String resource) {
+    Candidates c = layer.index().forAction(lowerCaseAction, service).candidates(resource);
+    List<BoundStatement> all = new ArrayList<>(c.keyed().statements());
+    all.addAll(c.always().statements());
+    all.sort(java.util.Comparator.comparingInt(BoundStatement::position));
+    return all;
   }
 }

@@ -19,6 +19,8 @@ final class ClauseCondition implements CompiledCondition {
 
   private final String text;
   private final ConditionOperator operator;
+  private final boolean negated;
+  private final boolean testsPresence;
   private final SetQualifier qualifier;
   private final boolean ifExists;
   private final String lowerCaseKey;
@@ -38,6 +40,8 @@ final class ClauseCondition implements CompiledCondition {
       VariableTemplate[] templates) {
     this.text = text;
     this.operator = operator;
+    this.negated = operator.negated();
+    this.testsPresence = operator.testsPresence();
     this.qualifier = name.qualifier();
     this.ifExists = name.ifExists();
     this.lowerCaseKey = lowerCaseKey;
@@ -48,7 +52,7 @@ final class ClauseCondition implements CompiledCondition {
   @Override
   public boolean test(RequestContext context) {
     List<String> values = context == null ? null : context.valuesOfLowerCaseKey(lowerCaseKey);
-    if (operator.testsPresence()) {
+    if (testsPresence) {
       // Null tests the key itself; a key with no values counts as absent.
       String presence = values == null || values.isEmpty() ? ABSENT : PRESENT;
       ValueMatcher[] bound = matchers(context);
@@ -63,27 +67,26 @@ final class ClauseCondition implements CompiledCondition {
       // ForAllValues hold for it, ForAnyValue does not.
       return ifExists
           || qualifier == SetQualifier.FOR_ALL_VALUES
-          || (qualifier == SetQualifier.NONE && operator.negated());
+          || (qualifier == SetQualifier.NONE && negated);
     }
-    boolean negated = operator.negated();
     switch (qualifier) {
       case FOR_ALL_VALUES:
         for (int i = 0; i < values.size(); i++) {
-          if (matchesAny(matchers, values.get(i)) == negated) {
+          if (matchesAny(matchers, values, i) == negated) {
             return false;
           }
         }
         return true;
       case FOR_ANY_VALUE:
         for (int i = 0; i < values.size(); i++) {
-          if (matchesAny(matchers, values.get(i)) != negated) {
+          if (matchesAny(matchers, values, i) != negated) {
             return true;
           }
         }
         return false;
       default:
         for (int i = 0; i < values.size(); i++) {
-          if (matchesAny(matchers, values.get(i))) {
+          if (matchesAny(matchers, values, i)) {
             return !negated;
           }
         }
@@ -103,12 +106,25 @@ final class ClauseCondition implements CompiledCondition {
     for (int i = 0; i < templates.length; i++) {
       if (templates[i] != null) {
         bound[i] = operator.type().compile(templates[i], context);
-        if (bound[i] == null && (operator.negated() || operator.testsPresence())) {
+        if (bound[i] == null && (negated || testsPresence)) {
           return null;
         }
       }
     }
     return bound;
+  }
+
+  /** True if any matcher matches request value {@code i}, read once for all of them. */
+  private static boolean matchesAny(ValueMatcher[] matchers, List<String> values, int i) {
+    if (!(values instanceof ContextValues read)) {
+      return matchesAny(matchers, values.get(i));
+    }
+    for (ValueMatcher matcher : matchers) {
+      if (matcher != null && matcher.matches(read, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesAny(ValueMatcher[] matchers, String requestValue) {

@@ -25,9 +25,20 @@ final class DateType implements ValueType {
   @Override
   public ValueMatcher compile(String value) {
     long expected = DateTimeText.toEpochMillis(value);
-    return requestValue -> {
-      long actual = DateTimeText.toEpochMillis(requestValue);
-      return actual != DateTimeText.INVALID && comparison.holds(Long.compare(actual, expected));
+    return new ValueMatcher() {
+      @Override
+      public boolean matches(String requestValue) {
+        return holds(DateTimeText.toEpochMillis(requestValue));
+      }
+
+      @Override
+      public boolean matches(ContextValues values, int index) {
+        return holds(values.instant(index));
+      }
+
+      private boolean holds(long actual) {
+        return actual != DateTimeText.INVALID && comparison.holds(Long.compare(actual, expected));
+      }
     };
   }
 }

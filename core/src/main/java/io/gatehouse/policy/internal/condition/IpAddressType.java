@@ -15,6 +15,17 @@ final class IpAddressType implements ValueType {
 
   @Override
   public ValueMatcher compile(String value) {
-    return IpRange.parse(value)::contains;
+    IpRange range = IpRange.parse(value);
+    return new ValueMatcher() {
+      @Override
+      public boolean matches(String requestValue) {
+        return range.contains(requestValue);
+      }
+
+      @Override
+      public boolean matches(ContextValues values, int index) {
+        return range.containsAddress(values.address(index));
+      }
+    };
   }
 }

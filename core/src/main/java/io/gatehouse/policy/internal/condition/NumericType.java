@@ -22,15 +22,25 @@ final class NumericType implements ValueType {
   public ValueMatcher compile(String value) {
     BigDecimal expected = new BigDecimal(value);
     long expectedLong = NumberText.parseLong(value);
-    return requestValue -> {
-      if (expectedLong != NumberText.NOT_A_LONG) {
-        long actualLong = NumberText.parseLong(requestValue);
-        if (actualLong != NumberText.NOT_A_LONG) {
+    return new ValueMatcher() {
+      @Override
+      public boolean matches(String requestValue) {
+        return holds(requestValue, NumberText.parseLong(requestValue));
+      }
+
+      @Override
+      public boolean matches(ContextValues values, int index) {
+        return holds(values.get(index), values.integer(index));
+      }
+
+      /** Compares the request value, whose reading as a plain integer is {@code actualLong}. */
+      private boolean holds(String requestValue, long actualLong) {
+        if (expectedLong != NumberText.NOT_A_LONG && actualLong != NumberText.NOT_A_LONG) {
           return comparison.holds(Long.compare(actualLong, expectedLong));
         }
+        BigDecimal actual = NumberText.parse(requestValue);
+        return actual != null && comparison.holds(actual.compareTo(expected));
       }
-      BigDecimal actual = NumberText.parse(requestValue);
-      return actual != null && comparison.holds(actual.compareTo(expected));
     };
   }
 }

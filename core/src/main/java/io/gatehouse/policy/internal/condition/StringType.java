@@ -22,10 +22,13 @@ enum StringType implements ValueType {
 
   @Override
   public ValueMatcher compile(String value) {
+    if (this == EQUALS) {
+      return value::equals;
+    }
     Wildcard wildcard =
         this == LIKE
             ? Wildcard.compile(value, false)
-            : Wildcard.literal(value, this == EQUALS_IGNORE_CASE);
+            : Wildcard.literal(value, true);
     return wildcard::matches;
   }
 

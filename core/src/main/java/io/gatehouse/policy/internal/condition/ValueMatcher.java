@@ -8,4 +8,12 @@ interface ValueMatcher {
 
   /** True if the request value matches this policy value. Never throws. */
   boolean matches(String requestValue);
+
+  /**
+   * As {@link #matches(String)} for {@code values.get(index)}; types that read request values
+   * (dates, numbers, addresses) use the reading the values keep.
+   */
+  default boolean matches(ContextValues values, int index) {
+    return matches(values.get(index));
+  }
 }

@@ -9,18 +9,41 @@ import java.util.List;
  * six parts is globbed on its own, so a {@code *} in the region can never absorb a colon. The
  * resource part (after the fifth colon) may contain colons and is globbed whole. Case-sensitive.
  * Immutable.
+ *
+ * <p>Matching allocates nothing. The parts are compiled into a few steps that compare whole runs
+ * of literal text at once: in {@code arn:aws:shop:*:123456789012:order/*}, {@code arn:aws:shop:}
+ * is compared with one {@link String#startsWith(String, int)}, the region is skipped up to its
+ * colon, and {@code :123456789012:order/} is compared with one more.
  */
 public final class ArnPattern {
   private static final int PARTS = Arn.SEPARATORS + 1;
+  private static final int RESOURCE = Arn.SEPARATORS;
+
+  /** Compare {@link #texts}[i] at the position and move past it. */
+  private static final byte LITERAL = 0;
+  /** A part of any text: move past the next colon. */
+  private static final byte SKIP_PART = 1;
+  /** Glob {@link #globs}[i] over the text up to the next colon, then move past it. */
+  private static final byte GLOB_PART = 2;
+  /** The resource part: glob {@link #globs}[i] over the rest of the text. */
+  private static final byte GLOB_REST = 3;
+  /** The resource part is fully compared: the text must end here. */
+  private static final byte END = 4;
+  /** The rest of the resource part may be anything. */
+  private static final byte ANY_REST = 5;
 
   private final String text;
 
-  /** One glob per part: "arn", partition, service, region, account, resource. */
-  private final Wildcard[] parts;
+  /** The steps that match a whole ARN. */
+  private final Steps all;
+
+  /** The steps that match the first five parts and their colons. */
+  private final Steps beforeResource;
 
   private ArnPattern(String text, Wildcard[] parts) {
     this.text = text;
-    this.parts = parts;
+    this.all = Steps.of(parts, true);
+    this.beforeResource = Steps.of(parts, false);
   }
 
   /**
@@ -67,21 +90,114 @@ public final class ArnPattern {
 
   /**
    * True if the ARN matches part by part. Text with fewer than six colon-separated parts never
-   * matches. Allocates nothing.
+   * matches. Allocates nothing for a String.
    */
   public boolean matches(CharSequence arn) {
-    int start = 0;
-    int part = 0;
-    for (int i = 0; i < arn.length() && part < Arn.SEPARATORS; i++) {
-      if (arn.charAt(i) == ':') {
-        if (!parts[part].matches(arn, start, i)) {
-          return false;
+    return all.run(arn.toString()) >= 0;
+  }
+
+  /**
+   * Matches every part but the resource part.
+   *
+   * @return where the ARN's resource part starts if its first five parts match, otherwise -1
+   */
+  int resourcePartStart(String arn) {
+    return beforeResource.run(arn);
+  }
+
+  /** The parts' globs as steps; see the constants for what each does. */
+  private record Steps(byte[] ops, String[] texts, Wildcard[] globs) {
+
+    /**
+     * @param parts the six parts' globs
+     * @param resource true to match the resource part too, false to stop where it starts
+     */
+    static Steps of(Wildcard[] parts, boolean resource) {
+      List<Byte> ops = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      List<Wildcard> globs = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      for (int i = 0; i < PARTS; i++) {
+        Wildcard part = parts[i];
+        boolean last = i == RESOURCE;
+        if (last && !resource) {
+          break;
         }
-        part++;
-        start = i + 1;
+        if (part.exactText() != null) {
+          literal.append(part.exactText());
+          if (!last) {
+            literal.append(':');
+            continue;
+          }
+        } else if (part.prefixText() != null) {
+          literal.append(part.prefixText());
+        }
+        if (literal.length() > 0) {
+          add(ops, texts, globs, LITERAL, literal.toString(), null);
+          literal.setLength(0);
+        }
+        if (part.exactText() != null) {
+          add(ops, texts, globs, END, null, null);
+        } else if (part.prefixText() != null || part.matchesEverything()) {
+          add(ops, texts, globs, last ? ANY_REST : SKIP_PART, null, null);
+        } else {
+          add(ops, texts, globs, last ? GLOB_REST : GLOB_PART, null, part);
+        }
       }
+      if (literal.length() > 0) {
+        add(ops, texts, globs, LITERAL, literal.toString(), null);
+      }
+      byte[] o = new byte[ops.size()];
+      for (int i = 0; i < o.length; i++) {
+        o[i] = ops.get(i);
+      }
+      return new Steps(o, texts.toArray(new String[0]), globs.toArray(new Wildcard[0]));
     }
-    return part == Arn.SEPARATORS && parts[part].matches(arn, start, arn.length());
+
+    private static void add(List<Byte> ops, List<String> texts, List<Wildcard> globs, byte op,
+        String text, Wildcard glob) {
+      ops.add(op);
+      texts.add(text);
+      globs.add(glob);
+    }
+
+    /** Where the steps end in the ARN, or -1 if it does not match. */
+    int run(String arn) {
+      int pos = 0;
+      for (int i = 0; i < ops.length; i++) {
+        switch (ops[i]) {
+          case LITERAL:
+            if (!arn.startsWith(texts[i], pos)) {
+              return -1;
+            }
+            pos += texts[i].length();
+            break;
+          case SKIP_PART: {
+            int colon = arn.indexOf(':', pos);
+            if (colon < 0) {
+              return -1;
+            }
+            pos = colon + 1;
+            break;
+          }
+          case GLOB_PART: {
+            int colon = arn.indexOf(':', pos);
+            if (colon < 0 || !globs[i].matches(arn, pos, colon)) {
+              return -1;
+            }
+            pos = colon + 1;
+            break;
+          }
+          case GLOB_REST:
+            return globs[i].matches(arn, pos, arn.length()) ? arn.length() : -1;
+          case END:
+            return pos == arn.length() ? pos : -1;
+          default:
+            return arn.length();
+        }
+      }
+      return pos;
+    }
   }
 
   /** The pattern as written. */

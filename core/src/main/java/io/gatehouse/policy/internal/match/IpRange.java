@@ -125,6 +125,17 @@ public final class IpRange {
         && (bits[1] & maskLow) == low;
   }
 
+  /**
+   * As {@link #contains(String)} for an address already read; false for null (text that is not an
+   * address).
+   */
+  public boolean containsAddress(IpAddress address) {
+    if (address == null || address.ipv6() != ipv6) {
+      return false;
+    }
+    return (address.high() & maskHigh) == high && (address.low() & maskLow) == low;
+  }
+
   /** True for an IPv6 block. */
   public boolean isIpv6() {
     return ipv6;

@@ -37,6 +37,11 @@ public final class PatternTemplate {
     return template.hasVariables();
   }
 
+  /** The template's segments in order. */
+  List<TemplateSegment> segments() {
+    return template.segments();
+  }
+
   /**
    * The pattern's pieces for a request.
    *

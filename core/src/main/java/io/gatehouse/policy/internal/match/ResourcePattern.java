@@ -3,6 +3,7 @@ package io.gatehouse.policy.internal.match;
 import io.gatehouse.RequestContext;
 import io.gatehouse.policy.internal.variables.TemplateSegment;
 import io.gatehouse.policy.internal.variables.VariableTemplate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,11 +19,11 @@ import java.util.List;
  *
  * <p>Matching is case-sensitive. Where the document enables policy variables, {@code ${...}} is
  * replaced at match time by the request's value as literal text; a variable that cannot be resolved
- * makes the pattern match nothing. Patterns without variables are compiled completely here and
- * match without allocating.
+ * makes the pattern match nothing. Patterns are compiled completely here, those with variables too
+ * (see {@link VariableResourceMatcher}), and match without allocating.
  */
 public final class ResourcePattern {
-  /** The compiled form of a pattern's text once its variables, if any, are resolved. */
+  /** The compiled form of a pattern without variables. */
   private interface Matcher {
     boolean matches(String resource);
   }
@@ -33,15 +34,18 @@ public final class ResourcePattern {
   /** For a pattern without variables; null for one with variables. */
   private final Matcher fixed;
 
-  /** For a pattern with variables, resolved at match time; null for one without. */
-  private final PatternTemplate template;
+  /** For a pattern with variables; null for one without. */
+  private final VariableResourceMatcher variable;
 
-  private ResourcePattern(
-      String text, boolean everything, Matcher fixed, PatternTemplate template) {
+  private final String indexKey;
+
+  private ResourcePattern(String text, boolean everything, Matcher fixed,
+      VariableResourceMatcher variable, String indexKey) {
     this.text = text;
     this.everything = everything;
     this.fixed = fixed;
-    this.template = template;
+    this.variable = variable;
+    this.indexKey = indexKey;
   }
 
   /**
@@ -57,26 +61,33 @@ public final class ResourcePattern {
     if (variablesEnabled && VariableTemplate.mayContainVariables(pattern)) {
       PatternTemplate template = PatternTemplate.parse(pattern);
       if (template.hasVariables()) {
-        return new ResourcePattern(pattern, false, null, template);
+        return new ResourcePattern(pattern, false, null, VariableResourceMatcher.compile(template),
+            ResourceIndexKey.of(leadingPieces(template), false));
       }
       pieces = template.pieces(RequestContext.empty());
     }
+    String key = ResourceIndexKey.of(pieces, true);
     if (!startsWithArnPrefix(pieces)) {
       Wildcard whole = Wildcard.ofPieces(pieces, false);
-      return new ResourcePattern(pattern, whole.matchesEverything(), whole::matches, null);
+      return new ResourcePattern(pattern, whole.matchesEverything(), whole::matches, null, key);
     }
-    return new ResourcePattern(pattern, false, matcherFor(pieces), null);
+    ArnPattern arn = ArnPattern.ofPieces(pieces);
+    Matcher matcher = arn != null ? arn::matches : Wildcard.ofPieces(pieces, false)::matches;
+    return new ResourcePattern(pattern, false, matcher, null, key);
   }
 
-  /** Part-by-part matching for ARN-shaped pattern text, otherwise one glob. */
-  private static Matcher matcherFor(List<Wildcard.Piece> pieces) {
-    if (startsWithArnPrefix(pieces)) {
-      ArnPattern arn = ArnPattern.ofPieces(pieces);
-      if (arn != null) {
-        return arn::matches;
+  /** The template's pieces before its first variable. */
+  private static List<Wildcard.Piece> leadingPieces(PatternTemplate template) {
+    List<Wildcard.Piece> pieces = new ArrayList<>();
+    for (TemplateSegment segment : template.segments()) {
+      if (segment instanceof TemplateSegment.Variable) {
+        break;
       }
+      pieces.add(segment instanceof TemplateSegment.Escaped e
+          ? Wildcard.Piece.literal(e.text())
+          : Wildcard.Piece.pattern(((TemplateSegment.PolicyText) segment).text()));
     }
-    return Wildcard.ofPieces(pieces, false)::matches;
+    return pieces;
   }
 
   private static boolean startsWithArnPrefix(List<Wildcard.Piece> pieces) {
@@ -134,13 +145,12 @@ public final class ResourcePattern {
     if (fixed != null) {
       return fixed.matches(resource);
     }
-    List<Wildcard.Piece> pieces = template.pieces(context);
-    return pieces != null && matcherFor(pieces).matches(resource);
+    return variable.matches(resource, context);
   }
 
   /** True if the pattern has policy variables, resolved for each request. */
   public boolean hasVariables() {
-    return template != null;
+    return variable != null;
   }
 
   /**
@@ -149,12 +159,23 @@ public final class ResourcePattern {
    * NotResource}).
    */
   public boolean isUnresolvable(RequestContext context) {
-    return template != null && template.pieces(context) == null;
+    return variable != null && variable.isUnresolvable(context);
   }
 
   /** True if the pattern matches every resource ({@code *}). */
   public boolean matchesEverything() {
     return everything;
+  }
+
+  /**
+   * The key under which {@link ResourceTypeTable} files the pattern, such as {@code shop:order}
+   * for {@code arn:aws:shop:*:*:order/*}: the service and the resource part's first word, up to
+   * its first {@code /} or {@code :}. Every resource the pattern matches is an ARN with this key.
+   * Null if the pattern's text does not fix both (a wildcard or variable comes first, or the
+   * pattern is not an ARN pattern).
+   */
+  public String indexKey() {
+    return indexKey;
   }
 
   /** The pattern as written. */

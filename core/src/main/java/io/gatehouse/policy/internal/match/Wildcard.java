@@ -158,6 +158,19 @@ public final class Wildcard {
 
   private boolean matchesRegion(CharSequence text, int from, int to, boolean fold) {
     int length = to - from;
+    if (!fold && text instanceof String s) {
+      // String's own comparison of a region is a tight loop over its bytes.
+      switch (shape) {
+        case EXACT:
+          return length == fixed.length() && s.startsWith(fixed, from);
+        case PREFIX:
+          return length >= fixed.length() && s.startsWith(fixed, from);
+        case SUFFIX:
+          return length >= fixed.length() && s.startsWith(fixed, to - fixed.length());
+        default:
+          return matchesGeneral(text, from, to, false);
+      }
+    }
     switch (shape) {
       case EXACT:
         return length == fixed.length() && regionEquals(text, from, fixed, fold);
@@ -221,6 +234,19 @@ public final class Wildcard {
   /** True if every text matches (the pattern is only {@code *}s). */
   public boolean matchesEverything() {
     return shape == Shape.EVERYTHING;
+  }
+
+  /** The text the pattern matches if it has no wildcard, otherwise null. */
+  String exactText() {
+    return shape == Shape.EXACT && !ignoreCase ? fixed : null;
+  }
+
+  /**
+   * The literal text before a single, final {@code *} (the pattern {@code order/*} gives {@code
+   * order/}), otherwise null.
+   */
+  String prefixText() {
+    return shape == Shape.PREFIX && !ignoreCase ? fixed : null;
   }
 
   /** True if the pattern has at least one wildcard {@code *} or {@code ?}. */

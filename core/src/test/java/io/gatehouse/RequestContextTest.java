@@ -1,0 +1,67 @@
+package io.gatehouse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A built context never changes, though its builder hands over its maps instead of copying. */
+class RequestContextTest {
+
+  @Test
+  void keysIgnoreCaseAndKeepTheirWrittenNamesInOrder() {
+    RequestContext c = RequestContext.builder().put("aws:SourceIp", "10.0.0.1")
+        .putAll("aws:TagKeys", List.of("a", "b")).put("aws:username", "alice").build();
+    assertEquals(List.of("10.0.0.1"), c.values("AWS:SOURCEIP"));
+    assertEquals(List.of("10.0.0.1"), c.valuesOfLowerCaseKey("aws:sourceip"));
+    assertNull(c.value("aws:TagKeys"));
+    assertEquals(List.of("aws:SourceIp", "aws:TagKeys", "aws:username"), List.copyOf(c.keys()));
+    assertEquals(Map.of("aws:SourceIp", List.of("10.0.0.1"), "aws:TagKeys", List.of("a", "b"),
+        "aws:username", List.of("alice")), c.asMap());
+  }
+
+  @Test
+  void replacingAKeyMovesItToTheEnd() {
+    RequestContext c = RequestContext.builder().put("a", "1").put("b", "2").put("A", "3").build();
+    assertEquals(List.of("b", "A"), List.copyOf(c.keys()));
+    assertEquals("3", c.value("a"));
+  }
+
+  @Test
+  void buildingAgainAfterChangesLeavesEarlierContextsAlone() {
+    RequestContext.Builder b = RequestContext.builder().put("a", "1");
+    RequestContext first = b.build();
+    b.put("b", "2").remove("a");
+    RequestContext second = b.build();
+    assertEquals(List.of("a"), List.copyOf(first.keys()));
+    assertEquals("1", first.value("a"));
+    assertFalse(first.contains("b"));
+    assertEquals(List.of("b"), List.copyOf(second.keys()));
+    assertFalse(second.contains("a"));
+  }
+
+  @Test
+  void toBuilderLeavesTheOriginalAlone() {
+    RequestContext original = RequestContext.builder().put("a", "1").build();
+    RequestContext changed = original.toBuilder().put("a", "2").putIfAbsent("b", "3").build();
+    assertEquals("1", original.value("a"));
+    assertFalse(original.contains("b"));
+    assertEquals("2", changed.value("a"));
+    assertEquals("3", changed.value("b"));
+    assertTrue(RequestContext.empty().toBuilder().put("x", "y").build().contains("x"));
+    assertTrue(RequestContext.empty().isEmpty());
+  }
+
+  @Test
+  void emptyBuildIsTheEmptyContext() {
+    assertSame(RequestContext.empty(), RequestContext.builder().build());
+    assertSame(RequestContext.empty(), RequestContext.builder().put("a", "1").remove("A").build());
+    assertEquals(RequestContext.builder().put("a", "1").build(),
+        RequestContext.builder().put("A", "1").build());
+  }
+}

@@ -54,7 +54,8 @@ public final class SigV4Verifier {
         : SignatureParameters.fromHeaders(request, AuthorizationHeader.parse(authorization.get(0)));
     checkTime(p, now);
     String secret = secret(lookup, p.scope().accessKeyId(), p.sessionToken());
-    String canonical = CanonicalRequest.of(request, p.signedQuery(), p.signedHeaders(), payloadHash(request));
+    String payloadHash = payloadHash(request);
+    String canonical = CanonicalRequest.of(request, p.signedQuery(), p.signedHeaders(), payloadHash);
     String stringToSign = SignatureCalculator.stringToSign(p.amzDate(), p.scope(), canonical);
     String expected = SignatureCalculator.signature(secret, p.scope(), stringToSign);
     if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
@@ -64,7 +65,7 @@ public final class SigV4Verifier {
           + "details.");
     }
     return new VerifiedSignature(p.scope().accessKeyId(), p.scope().region(), p.scope().service(), p.sessionToken(),
-        p.signedHeaders(), p.signedAt(), presigned);
+        p.signedHeaders(), p.signedAt(), presigned, !payloadHash.equals(UNSIGNED_PAYLOAD));
   }
 
   private static void checkTime(SignatureParameters p, Instant now) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param signedHeaders the lower-case names of the headers the signature covers
  * @param signedAt the request's date
  * @param presigned true for a presigned URL, false for an {@code Authorization} header
+ * @param payloadSigned false if the client sent {@code X-Amz-Content-Sha256: UNSIGNED-PAYLOAD}: the
+ *     signature then does not cover the body
  */
 public record VerifiedSignature(
     String accessKeyId,
@@ -23,7 +25,8 @@ public record VerifiedSignature(
     String sessionToken,
     List<String> signedHeaders,
     Instant signedAt,
-    boolean presigned) {
+    boolean presigned,
+    boolean payloadSigned) {
 
   /** Creates the result. */
   public VerifiedSignature {

@@ -2,9 +2,11 @@ package io.gatehouse.sigv4;
 
 import static io.gatehouse.sigv4.SigV4VerifierTest.assertCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -154,5 +156,25 @@ class SigV4BotocoreTest {
     SignedRequest r = presigned(60).received().build();
     verifier.verify(r, KEYS, Instant.now().plusSeconds(30));
     assertCode("RequestExpired", r, KEYS, Instant.now().plusSeconds(62));
+  }
+
+  @Test
+  void acceptsAnUnsignedPayloadAndSaysSo() {
+    Botocore.Signed s = Botocore.sign(new Botocore.Spec("PUT", "https://execute-api.us-east-1.amazonaws.com/items/1",
+        Map.of("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"), "{\"a\":1}", KEY_ID, SECRET, null, "us-east-1",
+        "execute-api", null));
+    VerifiedSignature v = verifier.verify(s.received().payload("{\"a\":2}").build(), KEYS, Instant.now());
+    assertFalse(v.payloadSigned());
+    assertTrue(v.signedHeaders().contains("x-amz-content-sha256"));
+  }
+
+  @Test
+  void refusesABodyOtherThanTheDeclaredContentSha256() {
+    String body = "{\"a\":1}";
+    Botocore.Signed s = Botocore.sign(new Botocore.Spec("PUT", "https://execute-api.us-east-1.amazonaws.com/items/1",
+        Map.of("X-Amz-Content-Sha256", SignedRequest.PayloadHash.of(body.getBytes(StandardCharsets.UTF_8))), body,
+        KEY_ID, SECRET, null, "us-east-1", "execute-api", null));
+    assertTrue(verifier.verify(s.received().build(), KEYS, Instant.now()).payloadSigned());
+    assertCode("SignatureDoesNotMatch", s.received().payload("{\"a\":2}").build(), KEYS, Instant.now());
   }
 }

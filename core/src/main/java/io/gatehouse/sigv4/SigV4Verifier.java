@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Verifies AWS Signature Version 4, as AWS documents it for services other than S3: requests
@@ -23,8 +26,30 @@ public final class SigV4Verifier {
   static final Duration MAX_SKEW = Duration.ofMinutes(5);
   static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
-  /** Creates a verifier. */
-  public SigV4Verifier() {}
+  private final String service;
+  private final Set<String> regions;
+
+  /** Creates a verifier that accepts any region and service in the credential scope. */
+  public SigV4Verifier() {
+    this.service = null;
+    this.regions = null;
+  }
+
+  private SigV4Verifier(String service, Set<String> regions) {
+    this.service = Objects.requireNonNull(service, "service");
+    this.regions = Set.copyOf(regions);
+  }
+
+  /**
+   * A verifier for one service's endpoint: signatures scoped to another service or region are
+   * refused with {@code SignatureDoesNotMatch}, in AWS's words, before any secret is looked up.
+   *
+   * @param service the service the credential scope must name, e.g. {@code iam}
+   * @param regions the regions it may name, e.g. {@code us-east-1}
+   */
+  public static SigV4Verifier forService(String service, Collection<String> regions) {
+    return new SigV4Verifier(service, Set.copyOf(regions));
+  }
 
   /**
    * Verifies a request's signature.
@@ -52,6 +77,7 @@ public final class SigV4Verifier {
     SignatureParameters p = presigned
         ? SignatureParameters.fromQuery(query)
         : SignatureParameters.fromHeaders(request, AuthorizationHeader.parse(authorization.get(0)));
+    checkScope(p.scope());
     checkTime(p, now);
     String secret = secret(lookup, p.scope().accessKeyId(), p.sessionToken());
     String payloadHash = payloadHash(request);
@@ -66,6 +92,16 @@ public final class SigV4Verifier {
     }
     return new VerifiedSignature(p.scope().accessKeyId(), p.scope().region(), p.scope().service(), p.sessionToken(),
         p.signedHeaders(), p.signedAt(), presigned, !payloadHash.equals(UNSIGNED_PAYLOAD));
+  }
+
+  private void checkScope(CredentialScope scope) {
+    if (regions != null && !regions.contains(scope.region())) {
+      throw SignatureException.doesNotMatch("Credential should be scoped to a valid region, not '" + scope.region()
+          + "'.");
+    }
+    if (service != null && !service.equals(scope.service())) {
+      throw SignatureException.doesNotMatch("Credential should be scoped to correct service: '" + service + "'.");
+    }
   }
 
   private static void checkTime(SignatureParameters p, Instant now) {

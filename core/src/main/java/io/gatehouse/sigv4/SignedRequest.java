@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public record SignedRequest(
       if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
         throw new IllegalArgumentException("a SHA-256 is 64 hex digits");
       }
-      this.payloadSha256 = hex.toLowerCase(java.util.Locale.ROOT);
+      this.payloadSha256 = hex.toLowerCase(Locale.ROOT);
       return this;
     }
 

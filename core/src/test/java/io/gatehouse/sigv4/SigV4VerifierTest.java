@@ -184,6 +184,20 @@ class SigV4VerifierTest {
   }
 
   @Test
+  void refusesAnotherServiceOrRegionWhenRestrictedToOne() {
+    SignedRequest r = suiteRequest("GET", "/", "", "host;x-amz-date",
+        "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31").build();
+    SigV4Verifier.forService("service", List.of("us-east-1")).verify(r, SUITE_KEYS, SUITE_TIME);
+    SignatureException service = assertThrows(SignatureException.class,
+        () -> SigV4Verifier.forService("iam", List.of("us-east-1")).verify(r, SUITE_KEYS, SUITE_TIME));
+    assertEquals("SignatureDoesNotMatch", service.code());
+    assertEquals("Credential should be scoped to correct service: 'iam'.", service.getMessage());
+    SignatureException region = assertThrows(SignatureException.class,
+        () -> SigV4Verifier.forService("service", List.of("eu-west-1")).verify(r, SUITE_KEYS, SUITE_TIME));
+    assertEquals("Credential should be scoped to a valid region, not 'us-east-1'.", region.getMessage());
+  }
+
+  @Test
   void neverShowsTheComputedSignatureOrTheSecret() {
     SignedRequest r = suiteRequest("GET", "/other", "", "host;x-amz-date",
         "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31").build();

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The verifier against requests of AWS's published SigV4 test suite (aws-sig-v4-test-suite: the
@@ -75,6 +77,24 @@ class SigV4VerifierTest {
         "ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .payload("Param1=value1").build();
+    verifier.verify(r, SUITE_KEYS, SUITE_TIME);
+  }
+
+  /** The suite's normalize-path and query cases: path, query and method as the suite sends them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "get-space|GET|/example space/||652487583200325589f1fba4c7e578f72c47cb61beeca81406b39ddec1366741",
+      "get-slashes|GET|//example//||9a624bd73a37c9a373b5312afbebe7a714a789de108f0bdfe846570885f57e84",
+      "get-slash-pointless-dot|GET|/./example||ef75d96142cf21edca26f06005da7988e4f8dc83a165a80865db7089db637ec5",
+      "get-relative-relative|GET|/example1/example2/../..||"
+          + "5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+      "get-slash-dot-slash|GET|/./||5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+      "get-vanilla-empty-query-key|GET|/|Param1=value1|"
+          + "a67d582fa61cc504c4bae71f336f98b97f1ea3c7a6bfe1b6e45aec72011b9aeb",
+      "post-vanilla-query|POST|/|Param1=value1|28038455d6de14eafc1f9222cf5aa6f1a96197d7deb8263271d420d138af7f11"})
+  void acceptsTheSuitesNormalizePathAndQueryCases(String name, String method, String path, String query,
+      String signature) {
+    SignedRequest r = suiteRequest(method, path, query, "host;x-amz-date", signature).build();
     verifier.verify(r, SUITE_KEYS, SUITE_TIME);
   }
 

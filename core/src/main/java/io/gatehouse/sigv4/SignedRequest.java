@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * What the verifier needs from an HTTP request, independent of any container: the method, the path
  * and query string exactly as sent (still percent-encoded), the headers, and the SHA-256 of the
- * payload. Build one with {@link #builder()}.
+ * payload. Build one with {@link #builder()}. {@link #toString()} shows neither the query string nor
+ * header values.
  *
  * @param method the HTTP method, e.g. {@code GET}
  * @param rawPath the request path as sent, percent-encoded, e.g. {@code /a%20b}
@@ -46,6 +47,15 @@ public record SignedRequest(
   public Optional<String> header(String name) {
     List<String> values = headerValues(name);
     return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * The method, path and header names only: the query string and header values may carry a
+   * session token or a presigned URL's signature.
+   */
+  @Override
+  public String toString() {
+    return "SignedRequest[" + method + " " + rawPath + ", headers " + headers.keySet() + "]";
   }
 
   /** A new builder. */

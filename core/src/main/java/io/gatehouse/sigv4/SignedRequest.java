@@ -1,0 +1,147 @@
+package io.gatehouse.sigv4;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the verifier needs from an HTTP request, independent of any container: the method, the path
+ * and query string exactly as sent (still percent-encoded), the headers, and the SHA-256 of the
+ * payload. Build one with {@link #builder()}. {@link #toString()} shows neither the query string nor
+ * header values.
+ *
+ * @param method the HTTP method, e.g. {@code GET}
+ * @param rawPath the request path as sent, percent-encoded, e.g. {@code /a%20b}
+ * @param rawQuery the query string as sent, without {@code ?}; empty if there is none
+ * @param headers header values by name; names compare case-insensitively; unmodifiable
+ * @param payloadSha256 the lower-case hex SHA-256 of the request body
+ */
+public record SignedRequest(
+    String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String payloadSha256) {
+
+  /** Creates the request; the header map is copied into a case-insensitive one. */
+  public SignedRequest {
+    Objects.requireNonNull(method, "method");
+    rawPath = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+    rawQuery = rawQuery == null ? "" : rawQuery;
+    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach((name, values) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+    copy.replaceAll((name, values) -> List.copyOf(values));
+    headers = Collections.unmodifiableMap(copy);
+    Objects.requireNonNull(payloadSha256, "payloadSha256");
+  }
+
+  /** Every value of a header, in the order received; empty if absent. */
+  public List<String> headerValues(String name) {
+    return headers.getOrDefault(name, List.of());
+  }
+
+  /** The first value of a header. */
+  public Optional<String> header(String name) {
+    List<String> values = headerValues(name);
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * The method, path and header names only: the query string and header values may carry a
+   * session token or a presigned URL's signature.
+   */
+  @Override
+  public String toString() {
+    return "SignedRequest[" + method + " " + rawPath + ", headers " + headers.keySet() + "]";
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SignedRequest}; the method defaults to {@code GET}, the path to {@code /}. */
+  public static final class Builder {
+    private String method = "GET";
+    private String rawPath = "/";
+    private String rawQuery = "";
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private String payloadSha256;
+
+    private Builder() {}
+
+    /** The HTTP method. */
+    public Builder method(String value) {
+      this.method = value;
+      return this;
+    }
+
+    /** The path as sent, percent-encoded. */
+    public Builder rawPath(String value) {
+      this.rawPath = value;
+      return this;
+    }
+
+    /** The query string as sent, without {@code ?}; null for none. */
+    public Builder rawQuery(String value) {
+      this.rawQuery = value;
+      return this;
+    }
+
+    /** Adds a header value (repeat for a header sent several times). */
+    public Builder header(String name, String value) {
+      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The body; its SHA-256 is computed here. */
+    public Builder payload(byte[] body) {
+      this.payloadSha256 = PayloadHash.of(body);
+      return this;
+    }
+
+    /** The body as text, hashed as UTF-8. */
+    public Builder payload(String body) {
+      return payload(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The body's SHA-256 as hex, when the body was hashed while it was read.
+     *
+     * @throws IllegalArgumentException if it is not 64 hex digits
+     */
+    public Builder payloadSha256(String hex) {
+      if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        throw new IllegalArgumentException("a SHA-256 is 64 hex digits");
+      }
+      this.payloadSha256 = hex.toLowerCase(Locale.ROOT);
+      return this;
+    }
+
+    /**
+     * The request.
+     *
+     * @throws IllegalStateException if neither the payload nor its hash was given
+     */
+    public SignedRequest build() {
+      if (payloadSha256 == null) {
+        throw new IllegalStateException("the payload or its SHA-256 must be given (an empty body too)");
+      }
+      return new SignedRequest(method, rawPath, rawQuery, headers, payloadSha256);
+    }
+  }
+
+  /** SHA-256 hex of bytes. */
+  static final class PayloadHash {
+    static final String EMPTY = of(new byte[0]);
+
+    private PayloadHash() {}
+
+    static String of(byte[] bytes) {
+      return HexFormat.of().formatHex(Hmac.sha256(bytes));
+    }
+  }
+}

@@ -96,6 +96,11 @@ public final class CompiledStatement {
     return actions;
   }
 
+  /** The {@code Resource} or {@code NotResource} patterns. */
+  ResourcePattern[] resourcePatterns() {
+    return resources.clone();
+  }
+
   /** True if the statement has a Principal or NotPrincipal element. */
   boolean hasPrincipal() {
     return principal != null;
@@ -155,7 +160,7 @@ public final class CompiledStatement {
     return any != notAction;
   }
 
-  private boolean matchesResource(AuthorizationRequest request) {
+  boolean matchesResource(AuthorizationRequest request) {
     if (anyResource) {
       return true;
     }
@@ -178,7 +183,7 @@ public final class CompiledStatement {
     return any != notResource;
   }
 
-  private boolean conditionsHold(AuthorizationRequest request) {
+  boolean conditionsHold(AuthorizationRequest request) {
     for (CompiledCondition c : conditions) {
       if (!c.test(request.context())) {
         return false;

@@ -36,11 +36,11 @@ final class ResourceIndex {
       }
     }
     CandidateList alwaysList =
-        always.isEmpty() ? CandidateList.EMPTY : new CandidateList(always, actionKnown);
+        always.isEmpty() ? CandidateList.EMPTY : new CandidateList(always, actionKnown, null);
     this.anyResource = new Candidates(CandidateList.EMPTY, alwaysList);
     Map<String, Candidates> byKey = new LinkedHashMap<>();
     keyed.forEach((key, list) ->
-        byKey.put(key, new Candidates(new CandidateList(list, actionKnown), alwaysList)));
+        byKey.put(key, new Candidates(new CandidateList(list, actionKnown, key), alwaysList)));
     this.byKey = byKey.isEmpty() ? null : new ResourceTypeTable<>(byKey);
   }
 

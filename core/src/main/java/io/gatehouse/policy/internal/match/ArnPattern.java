@@ -19,6 +19,9 @@ public final class ArnPattern {
   private static final int PARTS = Arn.SEPARATORS + 1;
   private static final int RESOURCE = Arn.SEPARATORS;
 
+  /** The longest text {@link #isAt} searches with indexOf. */
+  private static final int SHORT_TEXT = 256;
+
   /** Compare {@link #texts}[i] at the position and move past it. */
   private static final byte LITERAL = 0;
   /** A part of any text: move past the next colon. */
@@ -105,6 +108,18 @@ public final class ArnPattern {
     return beforeResource.run(arn);
   }
 
+  /**
+   * True if {@code literal} occurs in {@code text} at {@code pos}, as {@code text.startsWith(literal,
+   * pos)}. For texts of the length of ARNs it asks {@link String#indexOf(String, int)}, which the JVM
+   * compiles to vector instructions and which is about twice as fast as startsWith's byte loop here;
+   * it scans on past a mismatch, so longer texts take startsWith.
+   */
+  static boolean isAt(String text, String literal, int pos) {
+    return text.length() - pos <= SHORT_TEXT
+        ? text.indexOf(literal, pos) == pos
+        : text.startsWith(literal, pos);
+  }
+
   /** The parts' globs as steps; see the constants for what each does. */
   private record Steps(byte[] ops, String[] texts, Wildcard[] globs) {
 
@@ -167,7 +182,7 @@ public final class ArnPattern {
       for (int i = 0; i < ops.length; i++) {
         switch (ops[i]) {
           case LITERAL:
-            if (!arn.startsWith(texts[i], pos)) {
+            if (!isAt(arn, texts[i], pos)) {
               return -1;
             }
             pos += texts[i].length();

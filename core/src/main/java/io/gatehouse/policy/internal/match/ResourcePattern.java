@@ -29,6 +29,7 @@ public final class ResourcePattern {
   }
 
   private final String text;
+  private final boolean variablesEnabled;
   private final boolean everything;
 
   /** For a pattern without variables; null for one with variables. */
@@ -39,9 +40,10 @@ public final class ResourcePattern {
 
   private final String indexKey;
 
-  private ResourcePattern(String text, boolean everything, Matcher fixed,
-      VariableResourceMatcher variable, String indexKey) {
+  private ResourcePattern(String text, boolean variablesEnabled, boolean everything,
+      Matcher fixed, VariableResourceMatcher variable, String indexKey) {
     this.text = text;
+    this.variablesEnabled = variablesEnabled;
     this.everything = everything;
     this.fixed = fixed;
     this.variable = variable;
@@ -61,7 +63,8 @@ public final class ResourcePattern {
     if (variablesEnabled && VariableTemplate.mayContainVariables(pattern)) {
       PatternTemplate template = PatternTemplate.parse(pattern);
       if (template.hasVariables()) {
-        return new ResourcePattern(pattern, false, null, VariableResourceMatcher.compile(template),
+        return new ResourcePattern(pattern, true, false, null,
+            VariableResourceMatcher.compile(template),
             ResourceIndexKey.of(leadingPieces(template), false));
       }
       pieces = template.pieces(RequestContext.empty());
@@ -69,11 +72,12 @@ public final class ResourcePattern {
     String key = ResourceIndexKey.of(pieces, true);
     if (!startsWithArnPrefix(pieces)) {
       Wildcard whole = Wildcard.ofPieces(pieces, false);
-      return new ResourcePattern(pattern, whole.matchesEverything(), whole::matches, null, key);
+      return new ResourcePattern(pattern, variablesEnabled, whole.matchesEverything(),
+          whole::matches, null, key);
     }
     ArnPattern arn = ArnPattern.ofPieces(pieces);
     Matcher matcher = arn != null ? arn::matches : Wildcard.ofPieces(pieces, false)::matches;
-    return new ResourcePattern(pattern, false, matcher, null, key);
+    return new ResourcePattern(pattern, variablesEnabled, false, matcher, null, key);
   }
 
   /** The template's pieces before its first variable. */
@@ -176,6 +180,22 @@ public final class ResourcePattern {
    */
   public String indexKey() {
     return indexKey;
+  }
+
+  /**
+   * Equal patterns match the same resources: they were compiled from the same text, with policy
+   * variables enabled in both or in neither.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResourcePattern p
+        && p.text.equals(text)
+        && p.variablesEnabled == variablesEnabled;
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode() * 31 + (variablesEnabled ? 1 : 0);
   }
 
   /** The pattern as written. */

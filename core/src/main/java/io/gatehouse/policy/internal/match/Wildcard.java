@@ -159,14 +159,13 @@ public final class Wildcard {
   private boolean matchesRegion(CharSequence text, int from, int to, boolean fold) {
     int length = to - from;
     if (!fold && text instanceof String s) {
-      // String's own comparison of a region is a tight loop over its bytes.
       switch (shape) {
         case EXACT:
-          return length == fixed.length() && s.startsWith(fixed, from);
+          return length == fixed.length() && ArnPattern.isAt(s, fixed, from);
         case PREFIX:
-          return length >= fixed.length() && s.startsWith(fixed, from);
+          return length >= fixed.length() && ArnPattern.isAt(s, fixed, from);
         case SUFFIX:
-          return length >= fixed.length() && s.startsWith(fixed, to - fixed.length());
+          return length >= fixed.length() && ArnPattern.isAt(s, fixed, to - fixed.length());
         default:
           return matchesGeneral(text, from, to, false);
       }

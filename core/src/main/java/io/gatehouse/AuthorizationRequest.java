@@ -15,7 +15,8 @@ public final class AuthorizationRequest {
   private final Principal principal;
   private final String action;
   private final String lowerCaseAction;
-  private final String lowerCaseService;
+  /** Made on first use: the index asks for it only when the exact action is not in it. */
+  private String lowerCaseService;
   private final String resource;
   private final String resourceAccount;
   private final RequestContext context;
@@ -26,8 +27,6 @@ public final class AuthorizationRequest {
     this.resource = Objects.requireNonNull(b.resource, "resource");
     this.context = b.context;
     this.lowerCaseAction = action.toLowerCase(Locale.ROOT);
-    int colon = lowerCaseAction.indexOf(':');
-    this.lowerCaseService = colon < 0 ? "" : lowerCaseAction.substring(0, colon);
     this.resourceAccount = b.resourceAccount != null ? b.resourceAccount : accountOf(resource, principal);
   }
 
@@ -78,7 +77,14 @@ public final class AuthorizationRequest {
 
   /** The lower-cased service prefix of the action ({@code shop}), empty if it has none. */
   public String lowerCaseService() {
-    return lowerCaseService;
+    // Racy but safe: every thread computes the same immutable string.
+    String service = lowerCaseService;
+    if (service == null) {
+      int colon = lowerCaseAction.indexOf(':');
+      service = colon < 0 ? "" : lowerCaseAction.substring(0, colon);
+      lowerCaseService = service;
+    }
+    return service;
   }
 
   /** The resource ARN (or {@code *}). */

@@ -1,9 +1,11 @@
 package io.gatehouse;
 
 import io.gatehouse.policy.internal.condition.ContextValues;
+import io.gatehouse.policy.internal.variables.ContextKeyNames;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,22 +22,12 @@ import java.util.Set;
  * {@code Null} and the {@code ...IfExists} operators test.
  */
 public final class RequestContext {
-  private static final RequestContext EMPTY =
-      new RequestContext(new HashMap<>(), new LinkedHashMap<>());
+  private static final RequestContext EMPTY = new RequestContext(ContextKeyTable.EMPTY);
 
-  /**
-   * Lower-cased key to values. A plain {@link HashMap} (never changed once the context is built):
-   * policies look keys up on every decision, and its lookup is cheaper than that of {@link
-   * Map#copyOf}'s maps.
-   */
-  private final HashMap<String, List<String>> values;
+  private final ContextKeyTable table;
 
-  /** Lower-cased key to the key as it was given, in insertion order, for display. */
-  private final LinkedHashMap<String, String> names;
-
-  private RequestContext(HashMap<String, List<String>> values, LinkedHashMap<String, String> names) {
-    this.values = values;
-    this.names = names;
+  private RequestContext(ContextKeyTable table) {
+    this.table = table;
   }
 
   /** A context with no keys. */
@@ -50,7 +42,11 @@ public final class RequestContext {
 
   /** A builder that starts with every key of this context. */
   public Builder toBuilder() {
-    return new Builder(values, names);
+    Builder b = new Builder();
+    for (int i = 0; i < table.size(); i++) {
+      b.append(table.key(i), table.name(i), table.values(i));
+    }
+    return b;
   }
 
   /**
@@ -59,7 +55,7 @@ public final class RequestContext {
    * @param key the key in any case
    */
   public List<String> values(String key) {
-    return values.get(key.toLowerCase(Locale.ROOT));
+    return table.get(key.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -67,7 +63,7 @@ public final class RequestContext {
    * path used by compiled policies.
    */
   public List<String> valuesOfLowerCaseKey(String lowerCaseKey) {
-    return values.get(lowerCaseKey);
+    return table.get(lowerCaseKey);
   }
 
   /** The single value of a key, or null if it is absent or has not exactly one value. */
@@ -78,34 +74,54 @@ public final class RequestContext {
 
   /** True if the key is present (with any number of values). */
   public boolean contains(String key) {
-    return values.containsKey(key.toLowerCase(Locale.ROOT));
+    return values(key) != null;
   }
 
   /** The keys as they were given, in insertion order. */
   public Set<String> keys() {
-    return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names.values()));
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < table.size(); i++) {
+      out.add(table.name(i));
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   /** Every key as given, with its values, in insertion order. */
   public Map<String, List<String>> asMap() {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    names.forEach((lower, name) -> out.put(name, values.get(lower)));
+    for (int i = 0; i < table.size(); i++) {
+      out.put(table.name(i), table.values(i));
+    }
     return Collections.unmodifiableMap(out);
   }
 
   /** True if the context has no keys. */
   public boolean isEmpty() {
-    return values.isEmpty();
+    return table.size() == 0;
   }
 
+  /** Equal contexts have the same keys (ignoring case) with equal values, in any order. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof RequestContext c && c.values.equals(values);
+    if (!(o instanceof RequestContext c) || c.table.size() != table.size()) {
+      return false;
+    }
+    for (int i = 0; i < table.size(); i++) {
+      if (!table.values(i).equals(c.table.get(table.key(i)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** As a map of lower-cased keys to values would hash. */
   @Override
   public int hashCode() {
-    return values.hashCode();
+    int h = 0;
+    for (int i = 0; i < table.size(); i++) {
+      h += table.key(i).hashCode() ^ table.values(i).hashCode();
+    }
+    return h;
   }
 
   @Override
@@ -113,37 +129,14 @@ public final class RequestContext {
     return asMap().toString();
   }
 
-  /**
-   * Builds a {@link RequestContext}. A later put of the same key (in any case) replaces it.
-   *
-   * <p>{@link #build()} hands its maps to the context instead of copying them, and the builder
-   * copies them before it changes them again, so that the usual build-once use copies nothing.
-   */
+  /** Builds a {@link RequestContext}. A later put of the same key (in any case) replaces it. */
   public static final class Builder {
-    private HashMap<String, List<String>> values;
-    private LinkedHashMap<String, String> names;
+    private String[] keys = new String[8];
+    private String[] names = new String[8];
+    private List<?>[] values = new List<?>[8];
+    private int size;
 
-    /** True while {@link #values} and {@link #names} belong to a built context too. */
-    private boolean shared;
-
-    private Builder() {
-      this.values = new HashMap<>();
-      this.names = new LinkedHashMap<>();
-    }
-
-    private Builder(HashMap<String, List<String>> values, LinkedHashMap<String, String> names) {
-      this.values = values;
-      this.names = names;
-      this.shared = true;
-    }
-
-    private void own() {
-      if (shared) {
-        values = new HashMap<>(values);
-        names = new LinkedHashMap<>(names);
-        shared = false;
-      }
-    }
+    private Builder() {}
 
     /** Puts a single-valued key. */
     public Builder put(String key, String value) {
@@ -158,20 +151,16 @@ public final class RequestContext {
     }
 
     private Builder putValues(String key, List<String> copy) {
-      String lower = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
-      own();
-      values.put(lower, copy);
-      if (names.put(lower, key) != null) {
-        // A replaced key moves to the end of the insertion order.
-        names.remove(lower);
-        names.put(lower, key);
-      }
+      String lower = ContextKeyNames.lowerCase(Objects.requireNonNull(key, "key"));
+      // A replaced key moves to the end of the insertion order.
+      removeAt(indexOf(lower));
+      append(lower, key, copy);
       return this;
     }
 
     /** Puts the key only if it is not present yet. */
     public Builder putIfAbsent(String key, String value) {
-      if (!values.containsKey(key.toLowerCase(Locale.ROOT))) {
+      if (indexOf(key.toLowerCase(Locale.ROOT)) < 0) {
         put(key, value);
       }
       return this;
@@ -179,20 +168,50 @@ public final class RequestContext {
 
     /** Removes a key. */
     public Builder remove(String key) {
-      String lower = key.toLowerCase(Locale.ROOT);
-      own();
-      values.remove(lower);
-      names.remove(lower);
+      removeAt(indexOf(key.toLowerCase(Locale.ROOT)));
       return this;
+    }
+
+    private int indexOf(String lower) {
+      for (int i = 0; i < size; i++) {
+        if (keys[i] == lower || keys[i].equals(lower)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void removeAt(int i) {
+      if (i < 0) {
+        return;
+      }
+      int after = size - i - 1;
+      System.arraycopy(keys, i + 1, keys, i, after);
+      System.arraycopy(names, i + 1, names, i, after);
+      System.arraycopy(values, i + 1, values, i, after);
+      size--;
+      keys[size] = null;
+      names[size] = null;
+      values[size] = null;
+    }
+
+    private void append(String lower, String name, List<String> keyValues) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      keys[size] = lower;
+      names[size] = name;
+      values[size] = keyValues;
+      size++;
     }
 
     /** Builds the immutable context. */
     public RequestContext build() {
-      if (values.isEmpty()) {
-        return EMPTY;
-      }
-      shared = true;
-      return new RequestContext(values, names);
+      return size == 0
+          ? EMPTY
+          : new RequestContext(ContextKeyTable.copyOf(keys, names, values, size));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.internal.evaluation;
 
+import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.policy.internal.match.ActionPattern;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,6 +89,16 @@ final class StatementIndex {
     List<BoundStatement> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingInt(BoundStatement::position));
     return sorted;
+  }
+
+  /** The statements that may apply to the request's action. */
+  ResourceIndex forAction(AuthorizationRequest request) {
+    ResourceIndex r = byAction.get(request.lowerCaseAction());
+    if (r != null) {
+      return r;
+    }
+    r = byService.get(request.lowerCaseService());
+    return r != null ? r : everyAction;
   }
 
   /** The statements that may apply to an action; the caller still narrows them by resource. */

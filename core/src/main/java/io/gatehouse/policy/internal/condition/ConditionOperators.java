@@ -10,12 +10,12 @@ import io.gatehouse.RequestContext;
 import io.gatehouse.policy.ConditionClause;
 import io.gatehouse.policy.internal.ConditionSyntax;
 import io.gatehouse.policy.internal.condition.OperatorName.SetQualifier;
+import io.gatehouse.policy.internal.variables.ContextKeyNames;
 import io.gatehouse.policy.internal.variables.VariableTemplate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -173,7 +173,7 @@ public final class ConditionOperators implements ConditionSyntax {
         text,
         operator,
         name,
-        clause.key().toLowerCase(Locale.ROOT),
+        ContextKeyNames.lowerCase(clause.key()),
         fixed,
         anyTemplate ? templates : null);
   }

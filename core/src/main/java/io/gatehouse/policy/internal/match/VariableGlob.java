@@ -38,12 +38,23 @@ final class VariableGlob {
    */
   private final int suffixStar;
 
+  /**
+   * The literal characters before the first wildcard or variable: no {@code *} can give any of
+   * them back, so they are compared at once.
+   */
+  private final String lead;
+
   private VariableGlob(String text, byte[] kinds, char[] chars, PolicyVariable[] variables) {
     this.text = text;
     this.kinds = kinds;
     this.chars = chars;
     this.variables = variables;
     this.suffixStar = suffixStar(kinds);
+    int n = 0;
+    while (n < kinds.length && kinds[n] == LITERAL) {
+      n++;
+    }
+    this.lead = new String(chars, 0, n);
   }
 
   private static int suffixStar(byte[] kinds) {
@@ -86,8 +97,12 @@ final class VariableGlob {
       }
     }
     int m = kinds.length;
-    int p = 0;
-    int t = from;
+    int p = lead.length();
+    if (p > 0 && (to - from < p || !ArnPattern.isAt(text, lead, from))) {
+      // Wildcard's scan fails on the first character that differs, or where the text ends.
+      return false;
+    }
+    int t = from + p;
     int starP = -1;
     int starT = from;
     while (t < to) {
@@ -105,7 +120,9 @@ final class VariableGlob {
         }
         int n = value.length();
         int available = Math.min(n, to - t);
-        int same = commonLength(text, t, value, available);
+        int same = available == n
+            ? (text.regionMatches(t, value, 0, n) ? n : -1)
+            : commonLength(text, t, value, available);
         if (same == n) {
           p++;
           t += n;

@@ -49,7 +49,7 @@ public sealed interface TemplateSegment
 
     /** The key lower-cased with {@link Locale#ROOT}, as {@link RequestContext} looks keys up. */
     public String lowerCaseKey() {
-      return key.toLowerCase(Locale.ROOT);
+      return ContextKeyNames.lowerCase(key);
     }
 
     /**

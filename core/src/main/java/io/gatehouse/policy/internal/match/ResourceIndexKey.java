@@ -34,8 +34,11 @@ public final class ResourceIndexKey {
         && resource.charAt(typeEnd) != ':') {
       typeEnd++;
     }
-    return resource.substring(serviceColon + 1, serviceEnd + 1)
-        .concat(resource.substring(accountEnd + 1, typeEnd));
+    int serviceLength = serviceEnd + 1 - (serviceColon + 1);
+    return new StringBuilder(serviceLength + typeEnd - (accountEnd + 1))
+        .append(resource, serviceColon + 1, serviceEnd + 1)
+        .append(resource, accountEnd + 1, typeEnd)
+        .toString();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.gatehouse;
 
+import io.gatehouse.policy.internal.match.ResourceIndexKey;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,6 +19,8 @@ public final class AuthorizationRequest {
   /** Made on first use: the index asks for it only when the exact action is not in it. */
   private String lowerCaseService;
   private final String resource;
+  /** Made on first use, like {@link #lowerCaseService}. */
+  private String resourceIndexKey;
   private final String resourceAccount;
   private final RequestContext context;
 
@@ -90,6 +93,19 @@ public final class AuthorizationRequest {
   /** The resource ARN (or {@code *}). */
   public String resource() {
     return resource;
+  }
+
+  /**
+   * The service and resource type of the resource ARN, such as {@code shop:order}, by which
+   * compiled policies index their statements; empty if the resource is not an ARN with six parts.
+   */
+  public String resourceIndexKey() {
+    String key = resourceIndexKey;
+    if (key == null) {
+      key = ResourceIndexKey.ofResource(resource);
+      resourceIndexKey = key;
+    }
+    return key;
   }
 
   /** The account that owns the resource. */

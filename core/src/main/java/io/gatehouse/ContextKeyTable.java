@@ -1,32 +1,31 @@
 package io.gatehouse;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The keys of a {@link RequestContext} in insertion order: each lower-cased, as written, and with
- * its values, plus a small open-addressing index for lookups that allocate nothing. Immutable
- * once built; the arrays are never changed.
+ * its values, plus a small open-addressing index for lookups that allocate nothing. Immutable:
+ * the entries array is handed over by the builder, which copies it before changing it again.
  */
 final class ContextKeyTable {
-  static final ContextKeyTable EMPTY = new ContextKeyTable(new String[0], new String[0],
-      new List<?>[0]);
+  /** Entries per key in {@link #entries}: lower-cased key, key as written, values. */
+  static final int STRIDE = 3;
 
-  private final String[] keys;
-  private final String[] names;
-  private final List<?>[] values;
+  static final ContextKeyTable EMPTY = new ContextKeyTable(new Object[0], 0);
+
+  private final Object[] entries;
+  private final int size;
 
   /** Per slot, a key's position plus one; 0 for an empty slot. At least twice the keys. */
   private final int[] slots;
 
-  ContextKeyTable(String[] keys, String[] names, List<?>[] values) {
-    this.keys = keys;
-    this.names = names;
-    this.values = values;
-    this.slots = new int[Integer.highestOneBit(Math.max(1, keys.length) * 2 - 1) * 2];
+  ContextKeyTable(Object[] entries, int size) {
+    this.entries = entries;
+    this.size = size;
+    this.slots = new int[Integer.highestOneBit(Math.max(1, size) * 2 - 1) * 2];
     int mask = slots.length - 1;
-    for (int k = 0; k < keys.length; k++) {
-      int i = spread(keys[k].hashCode()) & mask;
+    for (int k = 0; k < size; k++) {
+      int i = spread(key(k).hashCode()) & mask;
       while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
@@ -39,7 +38,6 @@ final class ContextKeyTable {
   }
 
   /** The values of a lower-cased key, or null if it is absent. */
-  @SuppressWarnings("unchecked")
   List<String> get(String lowerCaseKey) {
     int h = lowerCaseKey.hashCode();
     int mask = slots.length - 1;
@@ -48,34 +46,28 @@ final class ContextKeyTable {
       if (slot == 0) {
         return null;
       }
-      String key = keys[slot - 1];
+      String key = key(slot - 1);
       // Global keys are shared strings (ContextKeyNames), so the identity test usually decides.
       if (key == lowerCaseKey || (key.hashCode() == h && key.equals(lowerCaseKey))) {
-        return (List<String>) values[slot - 1];
+        return values(slot - 1);
       }
     }
   }
 
   int size() {
-    return keys.length;
+    return size;
   }
 
   String key(int i) {
-    return keys[i];
+    return (String) entries[i * STRIDE];
   }
 
   String name(int i) {
-    return names[i];
+    return (String) entries[i * STRIDE + 1];
   }
 
   @SuppressWarnings("unchecked")
   List<String> values(int i) {
-    return (List<String>) values[i];
-  }
-
-  /** The keys and values of a builder, which may go on changing its arrays. */
-  static ContextKeyTable copyOf(String[] keys, String[] names, List<?>[] values, int size) {
-    return size == 0 ? EMPTY : new ContextKeyTable(Arrays.copyOf(keys, size),
-        Arrays.copyOf(names, size), Arrays.copyOf(values, size));
+    return (List<String>) entries[i * STRIDE + 2];
   }
 }

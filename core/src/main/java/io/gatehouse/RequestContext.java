@@ -129,12 +129,20 @@ public final class RequestContext {
     return asMap().toString();
   }
 
-  /** Builds a {@link RequestContext}. A later put of the same key (in any case) replaces it. */
+  /**
+   * Builds a {@link RequestContext}. A later put of the same key (in any case) replaces it.
+   *
+   * <p>{@link #build()} hands its entries to the context instead of copying them, and the builder
+   * copies them only if it is changed again, so that the usual build-once use copies nothing.
+   */
   public static final class Builder {
-    private String[] keys = new String[8];
-    private String[] names = new String[8];
-    private List<?>[] values = new List<?>[8];
+    private static final int STRIDE = ContextKeyTable.STRIDE;
+
+    private Object[] entries = new Object[8 * STRIDE];
     private int size;
+
+    /** True while {@link #entries} belongs to a built context too. */
+    private boolean shared;
 
     private Builder() {}
 
@@ -174,7 +182,8 @@ public final class RequestContext {
 
     private int indexOf(String lower) {
       for (int i = 0; i < size; i++) {
-        if (keys[i] == lower || keys[i].equals(lower)) {
+        Object key = entries[i * STRIDE];
+        if (key == lower || key.equals(lower)) {
           return i;
         }
       }
@@ -185,33 +194,35 @@ public final class RequestContext {
       if (i < 0) {
         return;
       }
-      int after = size - i - 1;
-      System.arraycopy(keys, i + 1, keys, i, after);
-      System.arraycopy(names, i + 1, names, i, after);
-      System.arraycopy(values, i + 1, values, i, after);
+      own(entries.length);
+      System.arraycopy(entries, (i + 1) * STRIDE, entries, i * STRIDE, (size - i - 1) * STRIDE);
       size--;
-      keys[size] = null;
-      names[size] = null;
-      values[size] = null;
+      Arrays.fill(entries, size * STRIDE, (size + 1) * STRIDE, null);
     }
 
     private void append(String lower, String name, List<String> keyValues) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        names = Arrays.copyOf(names, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      keys[size] = lower;
-      names[size] = name;
-      values[size] = keyValues;
+      own(size * STRIDE == entries.length ? entries.length * 2 : entries.length);
+      entries[size * STRIDE] = lower;
+      entries[size * STRIDE + 1] = name;
+      entries[size * STRIDE + 2] = keyValues;
       size++;
+    }
+
+    /** Makes {@link #entries} this builder's own, of the given length, before it is changed. */
+    private void own(int length) {
+      if (shared || length != entries.length) {
+        entries = Arrays.copyOf(entries, length);
+        shared = false;
+      }
     }
 
     /** Builds the immutable context. */
     public RequestContext build() {
-      return size == 0
-          ? EMPTY
-          : new RequestContext(ContextKeyTable.copyOf(keys, names, values, size));
+      if (size == 0) {
+        return EMPTY;
+      }
+      shared = true;
+      return new RequestContext(new ContextKeyTable(entries, size));
     }
   }
 }

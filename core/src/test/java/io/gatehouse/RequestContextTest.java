@@ -46,6 +46,30 @@ class RequestContextTest {
   }
 
   @Test
+  void manyKeysAndChangesAfterBuildingKeepEveryContextIntact() {
+    RequestContext.Builder b = RequestContext.builder();
+    List<RequestContext> built = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      b.put("k" + i, "v" + i);
+      if (i % 3 == 0) {
+        b.remove("K" + (i / 2));
+      }
+      built.add(b.build());
+    }
+    for (int i = 0; i < built.size(); i++) {
+      RequestContext c = built.get(i);
+      for (int k = 0; k <= i; k++) {
+        boolean removed = false;
+        for (int j = k; j <= i; j++) {
+          removed |= j % 3 == 0 && j / 2 == k;
+        }
+        assertEquals(removed ? null : "v" + k, c.value("k" + k), "context " + i + ", key " + k);
+      }
+      assertFalse(c.contains("k" + (i + 1)));
+    }
+  }
+
+  @Test
   void toBuilderLeavesTheOriginalAlone() {
     RequestContext original = RequestContext.builder().put("a", "1").build();
     RequestContext changed = original.toBuilder().put("a", "2").putIfAbsent("b", "3").build();

@@ -52,7 +52,7 @@ public final class PolicyLayer {
 
   /** The statements that may apply to the request's action and resource. */
   Candidates candidates(AuthorizationRequest request) {
-    return index.forAction(request).candidates(request.resource());
+    return index.forAction(request).candidates(request.resourceIndexKey());
   }
 
   /** How many statements the layer holds. */

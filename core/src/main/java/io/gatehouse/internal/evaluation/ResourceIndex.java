@@ -1,7 +1,7 @@
 package io.gatehouse.internal.evaluation;
 
-import io.gatehouse.policy.internal.match.ResourceTypeTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +11,12 @@ import java.util.Map;
  * {@code Resource} pattern has an index key (service and resource type, such as {@code shop:order})
  * is filed under those keys, since it matches no resource of another key; the rest ({@code *},
  * {@code NotResource}, no {@code Resource}, patterns that start with a wildcard or variable) may
- * apply to any resource. A lookup is one probe of a {@link ResourceTypeTable}. Immutable.
+ * apply to any resource. A lookup is one probe of a hash map with the request's key ({@link
+ * io.gatehouse.AuthorizationRequest#resourceIndexKey()}). Immutable.
  */
 final class ResourceIndex {
   private final Candidates anyResource;
-  private final ResourceTypeTable<Candidates> byKey;
+  private final HashMap<String, Candidates> byKey;
 
   /**
    * @param statements in document order
@@ -38,15 +39,18 @@ final class ResourceIndex {
     CandidateList alwaysList =
         always.isEmpty() ? CandidateList.EMPTY : new CandidateList(always, actionKnown, null);
     this.anyResource = new Candidates(CandidateList.EMPTY, alwaysList);
-    Map<String, Candidates> byKey = new LinkedHashMap<>();
+    this.byKey = new HashMap<>();
     keyed.forEach((key, list) ->
         byKey.put(key, new Candidates(new CandidateList(list, actionKnown, key), alwaysList)));
-    this.byKey = byKey.isEmpty() ? null : new ResourceTypeTable<>(byKey);
   }
 
-  /** The statements that may apply to the resource; the caller still matches each one. */
-  Candidates candidates(String resource) {
-    Candidates c = byKey == null ? null : byKey.get(resource);
+  /**
+   * The statements that may apply to a resource; the caller still matches each one.
+   *
+   * @param resourceKey the resource's {@link io.gatehouse.AuthorizationRequest#resourceIndexKey()}
+   */
+  Candidates candidates(String resourceKey) {
+    Candidates c = byKey.isEmpty() ? null : byKey.get(resourceKey);
     return c != null ? c : anyResource;
   }
 }

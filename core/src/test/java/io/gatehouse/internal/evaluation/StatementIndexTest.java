@@ -7,6 +7,7 @@ import io.gatehouse.PolicyType;
 import io.gatehouse.policy.Effect;
 import io.gatehouse.policy.PolicyDocument;
 import io.gatehouse.policy.Statement;
+import io.gatehouse.policy.internal.match.ResourceIndexKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,8 @@ class StatementIndexTest {
   /** The candidates for an action and resource, in document order (Denies and Allows merged). */
   static List<BoundStatement> candidates(
       PolicyLayer layer, String lowerCaseAction, String service, String resource) {
-    Candidates c = layer.index().forAction(lowerCaseAction, service).candidates(resource);
+    Candidates c = layer.index().forAction(lowerCaseAction, service)
+        .candidates(ResourceIndexKey.ofResource(resource));
     List<BoundStatement> all = new ArrayList<>(c.keyed().statements());
     all.addAll(c.always().statements());
     all.sort(java.util.Comparator.comparingInt(BoundStatement::position));

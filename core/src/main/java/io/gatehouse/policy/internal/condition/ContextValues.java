@@ -15,12 +15,16 @@ import java.util.RandomAccess;
  * twice in a race gives the same result, so no lock is needed.
  */
 public final class ContextValues extends AbstractList<String> implements RandomAccess {
+  /** The value of a single-valued key (the usual case), kept without an array; else null. */
+  private final String single;
+  /** The values of a multivalued key; null for a single value. */
   private final String[] values;
   private volatile long[] instants;
   private volatile long[] integers;
   private volatile IpAddress[] addresses;
 
-  private ContextValues(String[] values) {
+  private ContextValues(String single, String[] values) {
+    this.single = single;
     this.values = values;
   }
 
@@ -37,7 +41,7 @@ public final class ContextValues extends AbstractList<String> implements RandomA
     for (String v : copy) {
       Objects.requireNonNull(v, "value");
     }
-    return new ContextValues(copy);
+    return new ContextValues(null, copy);
   }
 
   /**
@@ -46,26 +50,30 @@ public final class ContextValues extends AbstractList<String> implements RandomA
    * @throws NullPointerException if the value is null
    */
   public static ContextValues of(String value) {
-    return new ContextValues(new String[] {Objects.requireNonNull(value, "value")});
+    return new ContextValues(Objects.requireNonNull(value, "value"), null);
   }
 
   @Override
   public String get(int index) {
-    return values[index];
+    if (values != null) {
+      return values[index];
+    }
+    Objects.checkIndex(index, 1);
+    return single;
   }
 
   @Override
   public int size() {
-    return values.length;
+    return values != null ? values.length : 1;
   }
 
   /** The value as an instant ({@link DateTimeText#toEpochMillis}), or {@link DateTimeText#INVALID}. */
   long instant(int index) {
     long[] read = instants;
     if (read == null) {
-      read = new long[values.length];
+      read = new long[size()];
       for (int i = 0; i < read.length; i++) {
-        read[i] = DateTimeText.toEpochMillis(values[i]);
+        read[i] = DateTimeText.toEpochMillis(get(i));
       }
       instants = read;
     }
@@ -76,9 +84,9 @@ public final class ContextValues extends AbstractList<String> implements RandomA
   long integer(int index) {
     long[] read = integers;
     if (read == null) {
-      read = new long[values.length];
+      read = new long[size()];
       for (int i = 0; i < read.length; i++) {
-        read[i] = NumberText.parseLong(values[i]);
+        read[i] = NumberText.parseLong(get(i));
       }
       integers = read;
     }
@@ -89,9 +97,9 @@ public final class ContextValues extends AbstractList<String> implements RandomA
   IpAddress address(int index) {
     IpAddress[] read = addresses;
     if (read == null) {
-      read = new IpAddress[values.length];
+      read = new IpAddress[size()];
       for (int i = 0; i < read.length; i++) {
-        read[i] = IpAddress.parse(values[i]);
+        read[i] = IpAddress.parse(get(i));
       }
       addresses = read;
     }

@@ -2,9 +2,44 @@ package io.gatehouse.policy.internal.match;
 
 import java.util.List;
 
-/** Finds the {@link ResourcePattern#indexKey()} of a pattern's text. */
-final class ResourceIndexKey {
+/**
+ * The keys by which statements are indexed by resource: a resource ARN's service, a colon, and its
+ * resource part up to the first {@code /} or {@code :} (all of it if it has neither), such as
+ * {@code shop:order} for {@code arn:aws:shop:us-east-1:111122223333:order/1001}. A pattern has the
+ * key of every resource it matches, if its text fixes one ({@link ResourcePattern#indexKey()}).
+ */
+public final class ResourceIndexKey {
   private ResourceIndexKey() {}
+
+  /**
+   * The key of a resource.
+   *
+   * @return the key, or the empty string (no pattern's key) if the resource is not an ARN with six
+   *     parts
+   */
+  public static String ofResource(String resource) {
+    if (!resource.startsWith(Arn.PREFIX)) {
+      return "";
+    }
+    int serviceColon = resource.indexOf(':', Arn.PREFIX.length());
+    int serviceEnd = serviceColon < 0 ? -1 : resource.indexOf(':', serviceColon + 1);
+    int regionEnd = serviceEnd < 0 ? -1 : resource.indexOf(':', serviceEnd + 1);
+    int accountEnd = regionEnd < 0 ? -1 : resource.indexOf(':', regionEnd + 1);
+    if (accountEnd < 0) {
+      return "";
+    }
+    int typeEnd = accountEnd + 1;
+    while (typeEnd < resource.length()
+        && resource.charAt(typeEnd) != '/'
+        && resource.charAt(typeEnd) != ':') {
+      typeEnd++;
+    }
+    int serviceLength = serviceEnd + 1 - (serviceColon + 1);
+    return new StringBuilder(serviceLength + typeEnd - (accountEnd + 1))
+        .append(resource, serviceColon + 1, serviceEnd + 1)
+        .append(resource, accountEnd + 1, typeEnd)
+        .toString();
+  }
 
   /**
    * The key of a pattern: its service, a colon, and its resource part up to the first {@code /} or
@@ -14,7 +49,7 @@ final class ResourceIndexKey {
    * @param complete false if a variable follows the pieces: then the resource part must reach its
    *     {@code /} or {@code :} before it
    */
-  static String of(List<Wildcard.Piece> pieces, boolean complete) {
+  static String ofPattern(List<Wildcard.Piece> pieces, boolean complete) {
     StringBuilder text = new StringBuilder();
     StringBuilder wildcard = new StringBuilder();
     for (Wildcard.Piece piece : pieces) {

@@ -65,11 +65,11 @@ public final class ResourcePattern {
       if (template.hasVariables()) {
         return new ResourcePattern(pattern, true, false, null,
             VariableResourceMatcher.compile(template),
-            ResourceIndexKey.of(leadingPieces(template), false));
+            ResourceIndexKey.ofPattern(leadingPieces(template), false));
       }
       pieces = template.pieces(RequestContext.empty());
     }
-    String key = ResourceIndexKey.of(pieces, true);
+    String key = ResourceIndexKey.ofPattern(pieces, true);
     if (!startsWithArnPrefix(pieces)) {
       Wildcard whole = Wildcard.ofPieces(pieces, false);
       return new ResourcePattern(pattern, variablesEnabled, whole.matchesEverything(),
@@ -172,7 +172,8 @@ public final class ResourcePattern {
   }
 
   /**
-   * The key under which {@link ResourceTypeTable} files the pattern, such as {@code shop:order}
+   * The key under which the statement index files the pattern ({@link ResourceIndexKey}), such as
+   * {@code shop:order}
    * for {@code arn:aws:shop:*:*:order/*}: the service and the resource part's first word, up to
    * its first {@code /} or {@code :}. Every resource the pattern matches is an ARN with this key.
    * Null if the pattern's text does not fix both (a wildcard or variable comes first, or the

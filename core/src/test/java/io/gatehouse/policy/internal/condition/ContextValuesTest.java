@@ -70,6 +70,10 @@ class ContextValuesTest {
     assertEquals(List.of("a", "b").hashCode(), values.hashCode());
     assertThrows(UnsupportedOperationException.class, () -> values.add("c"));
     assertThrows(NullPointerException.class, () -> ContextValues.of(null));
+    ContextValues one = ContextValues.of("a");
+    assertEquals(List.of("a"), one);
+    assertEquals(1, one.size());
+    assertThrows(IndexOutOfBoundsException.class, () -> one.get(1));
     List<String> withNull = new ArrayList<>();
     withNull.add(null);
     assertThrows(NullPointerException.class, () -> ContextValues.copyOf(withNull));

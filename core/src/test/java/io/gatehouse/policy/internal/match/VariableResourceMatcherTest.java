@@ -159,9 +159,8 @@ class VariableResourceMatcherTest {
           ? randomResource(r, PatternTemplate.parse(text), context)
           : ArnPatternTest.randomArn(r);
       if (pattern.indexKey() != null && pattern.matches(resource, context)) {
-        ResourceTypeTable<String> table =
-            new ResourceTypeTable<>(java.util.Map.of(pattern.indexKey(), "found"));
-        assertEquals("found", table.get(resource), () -> text + " matched " + resource);
+        assertEquals(pattern.indexKey(), ResourceIndexKey.ofResource(resource),
+            () -> text + " matched " + resource);
       }
     }
   }
@@ -185,17 +184,15 @@ class VariableResourceMatcherTest {
   }
 
   @Test
-  void resourceTypeTableReadsTheKeyInPlace() {
-    ResourceTypeTable<String> table = new ResourceTypeTable<>(
-        java.util.Map.of("shop:order", "orders", "s3:bucket", "bucket", "logs:log-group", "logs"));
-    assertEquals("orders", table.get("arn:aws:shop:us-east-1:1:order/alice/1"));
-    assertEquals("orders", table.get("arn:aws:shop:us-east-1:1:order"));
-    assertEquals("bucket", table.get("arn:aws:s3:::bucket/key"));
-    assertEquals("logs", table.get("arn:aws:logs:eu-west-1:1:log-group:app:log-stream:x"));
-    assertEquals(null, table.get("arn:aws:shop:us-east-1:1:orders/1"));
-    assertEquals(null, table.get("arn:aws:shop:us-east-1"));
-    assertEquals(null, table.get("shop:order"));
-    assertEquals(null, table.get("*"));
+  void keyOfAResourceIsItsServiceAndType() {
+    assertEquals("shop:order", ResourceIndexKey.ofResource("arn:aws:shop:us-east-1:1:order/alice/1"));
+    assertEquals("shop:order", ResourceIndexKey.ofResource("arn:aws:shop:us-east-1:1:order"));
+    assertEquals("s3:bucket", ResourceIndexKey.ofResource("arn:aws:s3:::bucket/key"));
+    assertEquals("logs:log-group",
+        ResourceIndexKey.ofResource("arn:aws:logs:eu-west-1:1:log-group:app:log-stream:x"));
+    assertEquals("", ResourceIndexKey.ofResource("arn:aws:shop:us-east-1"));
+    assertEquals("", ResourceIndexKey.ofResource("shop:order"));
+    assertEquals("", ResourceIndexKey.ofResource("*"));
   }
 
   @Test

@@ -26,6 +26,11 @@ public final class HostMain {
 
   public static void main(String[] args) throws Exception {
     Invoices invoices = new Invoices();
+    if (args.length > 0 && args[0].equals("oversized")) {
+      result("oversizedFirstUse", HostMain::useOversized);
+      result("oversizedAgain", HostMain::useOversized);
+      return;
+    }
     if (args.length > 0 && args[0].equals("report")) {
       result("reportOnly", () -> Gatehouse.runAs(BOB, () -> invoices.delete("8")));
       return;
@@ -108,6 +113,16 @@ public final class HostMain {
         }
         return c != null ? c : super.loadClass(name, resolve);
       }
+    }
+  }
+
+  /** Uses com.acme.Oversized, a class made by the test whose @Authorize method the agent cannot instrument. */
+  static Object useOversized() throws Exception {
+    try {
+      Object o = Class.forName("com.acme.Oversized").getDeclaredConstructor().newInstance();
+      return o.getClass().getMethod("read", String.class).invoke(o, "7");
+    } catch (LinkageError e) {
+      return e.getClass().getSimpleName() + " caused by " + e.getCause();
     }
   }
 

@@ -9,6 +9,7 @@ import io.gatehouse.agent.enforce.AgentBridgeHandler;
 import io.gatehouse.agent.enforce.BoundCaller;
 import io.gatehouse.agent.enforce.CallEnforcer;
 import io.gatehouse.agent.enforce.HostExceptions;
+import io.gatehouse.agent.enforce.InstrumentationAudit;
 import io.gatehouse.agent.enforce.MethodRegistry;
 import io.gatehouse.agent.enforce.ProgrammaticChecks;
 import io.gatehouse.agent.instrument.MethodInstrumenter;
@@ -70,7 +71,11 @@ public final class AgentRuntime {
       GatehouseBridge.install(new AgentBridgeHandler(
           new CallEnforcer(enforcer, store::snapshot, callers, registry, exceptions, clock),
           new ProgrammaticChecks(enforcer, callers, exceptions)));
-      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry).install(inst, attached);
+      InstrumentationAudit failures = new InstrumentationAudit(enforcer);
+      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry, f -> {
+        System.err.println(f.message());
+        failures.notInstrumented(f.className(), f.message());
+      }).install(inst, attached);
     } finally {
       thread.setContextClassLoader(previous);
     }

@@ -164,6 +164,44 @@ class AgentIT {
   }
 
   @Test
+  void refusesToLoadAClassItCannotInstrument() throws Exception {
+    Path work = configured("oversized", "enforce");
+    Path generated = OversizedClass.write(dir.resolve("oversized-classes"));
+    List<Path> cp = new ArrayList<>();
+    cp.add(hostClasses);
+    cp.add(generated);
+    cp.addAll(HostJvm.libraries());
+    HostJvm.Run run = HostJvm.run(HostJvm.javaOfThisJvm(), work,
+        List.of("-javaagent:" + HostJvm.AGENT_JAR.toAbsolutePath() + "=gatehouse.yaml"), cp, "com.acme.HostMain",
+        "oversized");
+    assertEquals(0, run.exitCode(), run.stderr());
+    String refused = "java.lang.SecurityException: the Gatehouse agent could not instrument com.acme.Oversized "
+        + "[com.acme.Oversized.read] to enforce its calls (";
+    String first = run.results().get("oversizedFirstUse");
+    assertTrue(first.startsWith("ExceptionInInitializerError caused by " + refused), first);
+    assertTrue(first.contains("MethodTooLargeException") && first.endsWith("so the class is not loaded: it would run "
+        + "unenforced"), first);
+    assertTrue(run.results().get("oversizedAgain").startsWith("NoClassDefFoundError"), run.results().toString());
+    assertTrue(run.stderr().contains("could not instrument com.acme.Oversized"), run.stderr());
+    List<String> events = Files.readAllLines(work.resolve("audit/gatehouse-audit.log"));
+    assertTrue(events.stream().anyMatch(e -> e.contains("\"eventName\":\"InstrumentClass\"")
+        && e.contains("arn:gatehouse:java:::class/com.acme.Oversized") && e.contains("MethodTooLargeException")),
+        String.join("\n", events));
+  }
+
+  @Test
+  void runsTheSameClassWithoutTheAgent() throws Exception {
+    Path work = configured("oversized-plain", "enforce");
+    Path generated = OversizedClass.write(dir.resolve("oversized-plain-classes"));
+    List<Path> cp = new ArrayList<>();
+    cp.add(hostClasses);
+    cp.add(generated);
+    cp.addAll(HostJvm.libraries());
+    HostJvm.Run run = HostJvm.run(HostJvm.javaOfThisJvm(), work, List.of(), cp, "com.acme.HostMain", "oversized");
+    assertEquals(Map.of("oversizedFirstUse", "7", "oversizedAgain", "7"), run.results(), run.stderr());
+  }
+
+  @Test
   void reportOnlyLetsTheDenyThroughAndAuditsIt() throws Exception {
     Path work = configured("report", "report-only");
     HostJvm.Run run = host(HostJvm.javaOfThisJvm(), work, "report");

@@ -13,16 +13,24 @@ import java.util.function.Function;
  * the method's parameters once, when the method is instrumented; filled on every call. Immutable.
  */
 public final class ResourceTemplate {
+  private static final String PRINCIPAL_ACCOUNT = "aws:PrincipalAccount";
+
   private final String text;
-  private final List<Part> parts;
+  // An array, read on every call without an iterator.
+  private final Part[] parts;
+  private final boolean readsRequestKeys;
 
   private ResourceTemplate(String text, List<Part> parts) {
     this.text = text;
-    this.parts = List.copyOf(parts);
+    this.parts = parts.toArray(Part[]::new);
+    this.readsRequestKeys = parts.stream().anyMatch(p -> p instanceof ContextKeyRef);
   }
 
   /** A piece of the template. */
-  private sealed interface Part permits Literal, Argument, ContextKeyRef {}
+  private sealed interface Part permits Literal, Argument, ContextKeyRef, PrincipalAccountRef {}
+
+  /** {@code ${aws:PrincipalAccount}}, the common case, filled from the caller without working out other keys. */
+  private record PrincipalAccountRef() implements Part {}
 
   private record Literal(String text) implements Part {}
 
@@ -63,7 +71,8 @@ public final class ResourceTemplate {
         parts.add(new Literal(literal.toString()));
         literal.setLength(0);
       }
-      parts.add(key ? new ContextKeyRef(inside) : argument(inside, text));
+      parts.add(!key ? argument(inside, text)
+          : inside.equalsIgnoreCase(PRINCIPAL_ACCOUNT) ? new PrincipalAccountRef() : new ContextKeyRef(inside));
       i = close + 1;
     }
     if (literal.length() > 0) {
@@ -89,9 +98,12 @@ public final class ResourceTemplate {
     return text;
   }
 
-  /** True if the template reads request context keys ({@code ${key}}). */
-  public boolean usesContextKeys() {
-    return parts.stream().anyMatch(p -> p instanceof ContextKeyRef);
+  /**
+   * True if the template reads request context keys ({@code ${key}}) other than {@code
+   * ${aws:PrincipalAccount}}, which {@link #fill(Object[], String, Function)} takes from the caller.
+   */
+  public boolean readsRequestKeys() {
+    return readsRequestKeys;
   }
 
   /**
@@ -103,7 +115,7 @@ public final class ResourceTemplate {
    *     parameter
    */
   public ResourceTemplate bind(List<String> parameterNames) {
-    List<Part> bound = new ArrayList<>(parts.size());
+    List<Part> bound = new ArrayList<>(parts.length);
     for (Part p : parts) {
       if (p instanceof Argument a) {
         int index = a.index() >= 0 ? a.index() : parameterNames.indexOf(a.parameter());
@@ -133,17 +145,31 @@ public final class ResourceTemplate {
    * @throws IllegalStateException if the template was not bound
    */
   public String fill(Object[] arguments, Function<String, List<String>> contextKey) {
+    return fill(arguments, null, contextKey);
+  }
+
+  /**
+   * Fills the template for one call.
+   *
+   * @param arguments the call's arguments
+   * @param principalAccount the caller's account, for {@code ${aws:PrincipalAccount}}; null or empty
+   *     to ask {@code contextKey} (an anonymous caller has none)
+   * @param contextKey the values of a request context key (empty if absent); not called if the
+   *     template {@linkplain #readsRequestKeys() reads no other key} and the account is given
+   * @throws IllegalArgumentException if a placeholder has no value: a null argument or property, an
+   *     absent or multivalued context key, an unreadable property
+   * @throws IllegalStateException if the template was not bound
+   */
+  public String fill(Object[] arguments, String principalAccount, Function<String, List<String>> contextKey) {
     StringBuilder b = new StringBuilder(text.length() + 32);
     for (Part p : parts) {
       if (p instanceof Literal l) {
         b.append(l.text());
+      } else if (p instanceof PrincipalAccountRef) {
+        b.append(principalAccount != null && !principalAccount.isEmpty() ? principalAccount
+            : single(PRINCIPAL_ACCOUNT, contextKey.apply(PRINCIPAL_ACCOUNT)));
       } else if (p instanceof ContextKeyRef k) {
-        List<String> values = contextKey.apply(k.key());
-        if (values.size() != 1) {
-          throw new IllegalArgumentException("\"${" + k.key() + "}\" has " + (values.isEmpty() ? "no value"
-              : values.size() + " values") + " in the request context");
-        }
-        b.append(values.get(0));
+        b.append(single(k.key(), contextKey.apply(k.key())));
       } else {
         Argument a = (Argument) p;
         if (a.index() < 0) {
@@ -163,6 +189,14 @@ public final class ResourceTemplate {
       }
     }
     return b.toString();
+  }
+
+  private static String single(String key, List<String> values) {
+    if (values.size() != 1) {
+      throw new IllegalArgumentException("\"${" + key + "}\" has " + (values.isEmpty() ? "no value"
+          : values.size() + " values") + " in the request context");
+    }
+    return values.get(0);
   }
 
   private static List<String> placeholder(Argument a) {

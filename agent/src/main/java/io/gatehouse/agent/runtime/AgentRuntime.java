@@ -20,7 +20,9 @@ import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.ResourcePolicyProvider;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.store.FileAccountStore;
+import io.gatehouse.sts.SecurityTokenService;
 import java.lang.instrument.Instrumentation;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.logging.log4j.LogManager;
@@ -63,9 +65,12 @@ public final class AgentRuntime {
       // (too late then to register Log4j's own).
       LogManager.getFactory();
       Log4jAuditTrail audit = Log4jAuditTrail.open(config.audit(), PrincipalIds.of(store::snapshot));
-      Enforcer enforcer = new Enforcer(new AccountAuthorizer(store::snapshot, Authorizer.standard(),
-          ResourcePolicyProvider.NONE, clock), audit, config.mode(), clock);
-      BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal());
+      AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+          ResourcePolicyProvider.NONE, clock);
+      Enforcer enforcer = new Enforcer(authorizer, audit, config.mode(), clock);
+      // Verifies the session credentials of bound contexts (it issues none here).
+      SecurityTokenService sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom());
+      BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal(), sts, clock);
       MethodRegistry registry = new MethodRegistry();
       HostExceptions exceptions = new HostExceptions();
       GatehouseBridge.install(new AgentBridgeHandler(

@@ -77,4 +77,18 @@ class ResourceTemplateTest {
   void anUnboundTemplateCannotBeFilled() {
     assertThrows(IllegalStateException.class, () -> ResourceTemplate.parse("{id}").fill(new Object[] {"7"}, KEYS));
   }
+
+  @Test
+  void fillsEveryShapeTheSame() {
+    Object[] args = {"a", 2, 3L, "d"};
+    List<String> names = List.of("w", "x", "y", "z");
+    assertEquals("plain", ResourceTemplate.parse("plain").bind(names).fill(args, KEYS));
+    assertEquals("a", ResourceTemplate.parse("{w}").bind(names).fill(args, KEYS));
+    assertEquals("1:a/2-3", ResourceTemplate.parse("${aws:PrincipalAccount}:{0}/{1}-{2}").bind(names)
+        .fill(args, "1", null));
+    assertEquals("a/2/3/d", ResourceTemplate.parse("{w}/{x}/{y}/{z}").bind(names).fill(args, KEYS),
+        "four placeholders");
+    assertEquals("\u0001a\u0002", ResourceTemplate.parse("\u0001{w}\u0002").bind(names).fill(args, KEYS),
+        "literals with the concatenation recipe's tag characters");
+  }
 }

@@ -77,29 +77,26 @@ class DocumentationExamplesTest {
         .map(e -> e.problem().get()).filter(Objects::nonNull).toList();
   }
 
+  /** The read-orders policy and a check block over it for alice; its first entry is on line 11. */
+  private static String pageWithChecks(String identity, String... entries) {
+    return POLICY + String.join("\n",
+        "```yaml gatehouse-check",
+        "identity: " + identity,
+        "principal: arn:aws:iam::123456789012:user/alice",
+        "checks:") + "\n" + String.join("\n", entries) + "\n```\n";
+  }
+
   @Test
   void aCheckThatHoldsReportsNothing() {
-    String page = POLICY + String.join("\n",
-        "```yaml gatehouse-check",
-        "identity: read-orders",
-        "principal: arn:aws:iam::123456789012:user/alice",
-        "checks:",
+    assertEquals(List.of(), problems(pageWithChecks("read-orders",
         "  - {action: shop:GetOrder, resource: 'arn:shop:orders::123456789012:order/1', expect: Allow}",
-        "  - {action: shop:PutOrder, resource: 'arn:shop:orders::123456789012:order/1', expect: ImplicitDeny}",
-        "```", "");
-    assertEquals(List.of(), problems(page));
+        "  - {action: shop:PutOrder, resource: 'arn:shop:orders::123456789012:order/1', expect: ImplicitDeny}")));
   }
 
   @Test
   void aWrongDecisionIsReportedWithPageAndLine() {
-    String page = POLICY + String.join("\n",
-        "```yaml gatehouse-check",
-        "identity: read-orders",
-        "principal: arn:aws:iam::123456789012:user/alice",
-        "checks:",
-        "  - {action: shop:DeleteOrder, resource: '*', expect: Allow}",
-        "```", "");
-    List<String> problems = problems(page);
+    List<String> problems = problems(pageWithChecks("read-orders",
+        "  - {action: shop:DeleteOrder, resource: '*', expect: Allow}"));
     assertEquals(1, problems.size(), problems::toString);
     assertTrue(problems.get(0).startsWith("page.md:11: the page says Allow, Gatehouse decides ImplicitDeny"),
         problems.get(0));
@@ -107,28 +104,15 @@ class DocumentationExamplesTest {
 
   @Test
   void aCheckAgainstAnUnknownPolicyNameFails() {
-    String page = POLICY + String.join("\n",
-        "```yaml gatehouse-check",
-        "identity: [read-order]",
-        "principal: arn:aws:iam::123456789012:user/alice",
-        "checks:",
-        "  - {action: shop:GetOrder, resource: '*', expect: Allow}",
-        "```", "");
     assertEquals(List.of("page.md:11: unknown policy \"read-order\"; the page defines [read-orders]"),
-        problems(page));
+        problems(pageWithChecks("[read-order]", "  - {action: shop:GetOrder, resource: '*', expect: Allow}")));
   }
 
   @Test
   void aWrongDecidingStatementIsReported() {
-    String page = POLICY + String.join("\n",
-        "```yaml gatehouse-check",
-        "identity: read-orders",
-        "principal: arn:aws:iam::123456789012:user/alice",
-        "checks:",
-        "  - {action: shop:GetOrder, resource: '*', expect: Allow, by: ReadOrders}",
-        "```", "");
     assertEquals(List.of("page.md:11: the page says statement ReadOrders decides; the deciding statements are "
-        + "[Statement[0]]"), problems(page));
+        + "[Statement[0]]"), problems(pageWithChecks("read-orders",
+            "  - {action: shop:GetOrder, resource: '*', expect: Allow, by: ReadOrders}")));
   }
 
   @Test
@@ -146,26 +130,13 @@ class DocumentationExamplesTest {
 
   @Test
   void unknownCheckKeysAndBadExpectationsAreRefused() {
-    String page = POLICY + String.join("\n",
-        "```yaml gatehouse-check",
-        "identity: read-orders",
-        "principal: arn:aws:iam::123456789012:user/alice",
-        "checks:",
+    List<String> problems = problems(pageWithChecks("read-orders",
         "  - {action: shop:GetOrder, resource: '*', expected: Allow}",
-        "  - {action: shop:GetOrder, resource: '*', expect: Allowed}",
-        "```", "");
-    List<String> problems = problems(page);
+        "  - {action: shop:GetOrder, resource: '*', expect: Allowed}"));
     assertEquals(1, problems.size(), problems::toString);
     assertTrue(problems.get(0).startsWith("page.md:11: unknown check key \"expected\""), problems.get(0));
-    String second = POLICY + String.join("\n",
-        "```yaml gatehouse-check",
-        "identity: read-orders",
-        "principal: arn:aws:iam::123456789012:user/alice",
-        "checks:",
-        "  - {action: shop:GetOrder, resource: '*', expect: Allowed}",
-        "```", "");
     assertEquals(List.of("page.md:11: expect is Allow, ExplicitDeny or ImplicitDeny, found \"Allowed\""),
-        problems(second));
+        problems(pageWithChecks("read-orders", "  - {action: shop:GetOrder, resource: '*', expect: Allowed}")));
   }
 
   @Test

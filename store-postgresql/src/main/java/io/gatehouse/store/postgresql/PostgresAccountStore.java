@@ -70,6 +70,7 @@ public final class PostgresAccountStore implements AccountStore {
   private final List<Consumer<RefusedChange>> refusals = new CopyOnWriteArrayList<>();
   private final Set<String> refusedVersions = new HashSet<>();
   private final ChangeListener listener;
+  private final java.util.concurrent.Callable<Connection> connect;
   private volatile Accounts current = Accounts.of();
 
   private PostgresAccountStore(Builder b) {
@@ -82,9 +83,10 @@ public final class PostgresAccountStore implements AccountStore {
     config.setMaximumPoolSize(b.maxPoolSize);
     config.setPoolName("gatehouse-store");
     config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(10_000);
     this.pool = new HikariDataSource(config);
-    this.listener = new ChangeListener(() -> DriverManager.getConnection(b.url, b.properties()), this::check,
-        b.checkInterval);
+    this.connect = () -> DriverManager.getConnection(b.url, b.properties());
+    this.listener = new ChangeListener(connect, this::check, b.checkInterval);
   }
 
   /** A builder for a store on the database at {@code jdbcUrl} ({@code jdbc:postgresql://host/db}). */
@@ -311,9 +313,10 @@ public final class PostgresAccountStore implements AccountStore {
   }
 
   private void start() {
-    try (Connection c = pool.getConnection()) {
+    // A direct connection: a wrong URL or user fails at once, not after the pool's timeout.
+    try (Connection c = connect.call()) {
       Schema.migrate(c);
-    } catch (SQLException e) {
+    } catch (Exception e) {
       pool.close();
       throw new StoreException("cannot prepare the Gatehouse schema in " + source + ": " + e.getMessage(), e);
     }

@@ -58,7 +58,8 @@ public final class FileAccountStore implements AccountStore {
   private final List<Consumer<RefusedChange>> refusals = new CopyOnWriteArrayList<>();
   private volatile AccountFileSet.State state;
   private String lastRefused;
-  private FileChangeWatcher watcher;
+  private final java.util.concurrent.atomic.AtomicReference<FileChangeWatcher> watcher =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   private FileAccountStore(AccountFileSet files, StoreAudit audit, AccountFileSet.State initial) {
     this.files = files;
@@ -161,11 +162,12 @@ public final class FileAccountStore implements AccountStore {
     refusals.add(listener);
   }
 
+  /** Stops watching; not synchronized, so that a reload in progress can finish meanwhile. */
   @Override
-  public synchronized void close() {
-    if (watcher != null) {
-      watcher.close();
-      watcher = null;
+  public void close() {
+    FileChangeWatcher w = watcher.getAndSet(null);
+    if (w != null) {
+      w.close();
     }
   }
 
@@ -226,8 +228,8 @@ public final class FileAccountStore implements AccountStore {
       if (poll != null) {
         Set<Path> dirs = new LinkedHashSet<>(set.directories());
         try {
-          store.watcher = FileChangeWatcher.start(new ArrayList<>(dirs), store::reload, poll,
-              Duration.ofMillis(100));
+          store.watcher.set(FileChangeWatcher.start(new ArrayList<>(dirs), store::reload, poll,
+              Duration.ofMillis(100)));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot watch " + dirs, e);
         }

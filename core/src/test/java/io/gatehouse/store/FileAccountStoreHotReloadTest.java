@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.Authorizer;
+import io.gatehouse.audit.AuditOptions;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.audit.ChangeEvent;
 import io.gatehouse.audit.ChangeEvents;
 import io.gatehouse.audit.DecisionEvent;
+import io.gatehouse.audit.Log4jAuditTrail;
 import io.gatehouse.identity.Account;
 import io.gatehouse.identity.Accounts;
 import io.gatehouse.identity.ResourcePolicyProvider;
@@ -100,6 +102,28 @@ class FileAccountStoreHotReloadTest {
       assertTrue(store.snapshot().account(ID).orElseThrow().user("alice").orElseThrow().inlinePolicies().get(0)
           .name().equals("read-all"), "a fixed file is taken again");
     }
+  }
+
+  @Test
+  void aRefusedEditIsInTheLog4jAuditTrailWithoutSecrets(@TempDir Path logs) throws Exception {
+    String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    String withKey = StoreTestAccounts.YAML + "AccessKeys:\n  - UserName: alice\n    AccessKeyId: AKIAIOSFODNN7EXAMPLE\n"
+        + "    SecretAccessKey: " + secret + "\n    CreateDate: 2026-01-01T00:00:00Z\n";
+    Path file = Files.writeString(dir.resolve("account.yaml"), withKey);
+    BlockingQueue<RefusedChange> refusals = new LinkedBlockingQueue<>();
+    try (Log4jAuditTrail log = Log4jAuditTrail.open(AuditOptions.inDirectory(logs));
+        FileAccountStore store = FileAccountStore.builder(List.of(file)).watch(Duration.ofMillis(500))
+            .audit(new ChangeEvents(log, Clock.systemUTC()), Clock.systemUTC()).open()) {
+      store.addRefusalListener(refusals::add);
+      Files.writeString(file, withKey.replace("    CreateDate: 2026-01-01T00:00:00Z\n", "    Status: Sleeping\n"
+          + "    CreateDate: 2026-01-01T00:00:00Z\n"));
+      assertNotNull(refusals.poll(2, TimeUnit.SECONDS));
+    }
+    String audit = Files.readString(logs.resolve("gatehouse-audit.log"));
+    assertTrue(audit.contains("\"eventSource\":\"store.gatehouse.io\",\"eventName\":\"ReloadAccounts\""), audit);
+    assertTrue(audit.contains("\"errorCode\":\"InvalidAccount\""), audit);
+    assertTrue(audit.contains("AccessKeys[0].Status: expected \\\"Active\\\" or \\\"Inactive\\\""), audit);
+    assertFalse(audit.contains(secret), audit);
   }
 
   @Test

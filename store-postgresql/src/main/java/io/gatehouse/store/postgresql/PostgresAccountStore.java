@@ -2,11 +2,9 @@ package io.gatehouse.store.postgresql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.gatehouse.audit.ChangeEvents;
 import io.gatehouse.identity.Account;
 import io.gatehouse.identity.AccountFiles;
 import io.gatehouse.identity.Accounts;
-import io.gatehouse.identity.SecretEncryption;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.store.RefusedChange;
@@ -18,16 +16,12 @@ import io.gatehouse.store.postgresql.internal.Schema;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -73,7 +67,7 @@ public final class PostgresAccountStore implements AccountStore {
   private final java.util.concurrent.Callable<Connection> connect;
   private volatile Accounts current = Accounts.of();
 
-  private PostgresAccountStore(Builder b) {
+  private PostgresAccountStore(PostgresStoreBuilder b) {
     this.files = new AccountFiles().withEncryption(b.encryption);
     this.audit = new StoreAudit(b.changeEvents, b.clock);
     this.source = "postgresql:" + b.url.replaceFirst("\\?.*", "");
@@ -90,8 +84,8 @@ public final class PostgresAccountStore implements AccountStore {
   }
 
   /** A builder for a store on the database at {@code jdbcUrl} ({@code jdbc:postgresql://host/db}). */
-  public static Builder builder(String jdbcUrl) {
-    return new Builder(jdbcUrl);
+  public static PostgresStoreBuilder builder(String jdbcUrl) {
+    return new PostgresStoreBuilder(jdbcUrl);
   }
 
   @Override
@@ -312,6 +306,13 @@ public final class PostgresAccountStore implements AccountStore {
     listeners.forEach(l -> l.accept(now));
   }
 
+  /** Opens a store: see {@link PostgresStoreBuilder#open()}. */
+  static PostgresAccountStore start(PostgresStoreBuilder b) {
+    PostgresAccountStore store = new PostgresAccountStore(b);
+    store.start();
+    return store;
+  }
+
   private void start() {
     // A direct connection: a wrong URL or user fails at once, not after the pool's timeout.
     try (Connection c = connect.call()) {
@@ -322,95 +323,5 @@ public final class PostgresAccountStore implements AccountStore {
     }
     check();
     listener.start();
-  }
-
-  /** Configures a {@link PostgresAccountStore}. Not thread-safe. */
-  public static final class Builder {
-    private final String url;
-    private String user;
-    private char[] password;
-    private SecretEncryption encryption = SecretEncryption.none();
-    private Duration checkInterval = Duration.ofSeconds(1);
-    private int maxPoolSize = 4;
-    private ChangeEvents changeEvents = ChangeEvents.none();
-    private Clock clock = Clock.systemUTC();
-
-    private Builder(String url) {
-      if (!Objects.requireNonNull(url, "url").startsWith("jdbc:postgresql:")) {
-        throw new IllegalArgumentException("expected a jdbc:postgresql: URL");
-      }
-      this.url = url;
-    }
-
-    /** The database user. */
-    public Builder user(String name) {
-      this.user = name;
-      return this;
-    }
-
-    /** The user's password (kept only to open connections, never logged). */
-    public Builder password(char[] secret) {
-      this.password = secret == null ? null : secret.clone();
-      return this;
-    }
-
-    /** The keys for secrets at rest (required: the store never writes a secret in clear). */
-    public Builder encryption(SecretEncryption keys) {
-      this.encryption = Objects.requireNonNull(keys, "keys");
-      return this;
-    }
-
-    /** The longest time between two version checks when no notification arrives (1 s by default). */
-    public Builder checkInterval(Duration interval) {
-      if (interval.isNegative() || interval.isZero()) {
-        throw new IllegalArgumentException("the check interval must be positive");
-      }
-      this.checkInterval = interval;
-      return this;
-    }
-
-    /** The most pooled connections (4 by default), besides the listener's own. */
-    public Builder maxPoolSize(int size) {
-      if (size < 1) {
-        throw new IllegalArgumentException("the pool needs at least one connection");
-      }
-      this.maxPoolSize = size;
-      return this;
-    }
-
-    /** Where reloads and refused rows are audited. */
-    public Builder audit(ChangeEvents events, Clock eventClock) {
-      this.changeEvents = Objects.requireNonNull(events, "events");
-      this.clock = Objects.requireNonNull(eventClock, "eventClock");
-      return this;
-    }
-
-    /**
-     * Connects, creates or migrates the schema, loads every account and starts listening.
-     *
-     * @throws IllegalArgumentException if no encryption key is set
-     * @throws StoreException if the database cannot be reached or migrated
-     */
-    public PostgresAccountStore open() {
-      if (!encryption.canEncrypt()) {
-        throw new IllegalArgumentException("the PostgreSQL store needs an encryption key:"
-            + " secrets are never stored in clear");
-      }
-      PostgresAccountStore store = new PostgresAccountStore(this);
-      store.start();
-      return store;
-    }
-
-    private Properties properties() {
-      Properties p = new Properties();
-      if (user != null) {
-        p.setProperty("user", user);
-      }
-      if (password != null) {
-        p.setProperty("password", new String(password));
-      }
-      p.setProperty("ApplicationName", "gatehouse");
-      return p;
-    }
   }
 }

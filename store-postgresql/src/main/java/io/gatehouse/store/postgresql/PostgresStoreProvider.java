@@ -35,7 +35,7 @@ public final class PostgresStoreProvider implements AccountStoreProvider {
 
   @Override
   public AccountStore open(StoreSettings settings, StoreServices services, Map<String, String> environment) {
-    PostgresAccountStore.Builder b = PostgresAccountStore.builder(settings.required("url"))
+    PostgresStoreBuilder b = PostgresAccountStore.builder(settings.required("url"))
         .user(settings.required("user"))
         .encryption(settings.encryption(environment))
         .audit(services.changeEvents(), services.clock());

@@ -100,10 +100,15 @@ final class PostgresServer implements ParameterResolver {
     }
   }
 
-  private void stop() throws IOException, InterruptedException {
+  private void stop() throws IOException {
     boolean root = "root".equals(System.getProperty("user.name"));
-    run(asUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate",
-        "-w", "stop")));
+    try {
+      run(asUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "immediate",
+          "-w", "stop")));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the test PostgreSQL server", e);
+    }
   }
 
   private static Path binaries() throws IOException {
@@ -150,9 +155,9 @@ final class PostgresServer implements ParameterResolver {
   }
 
   /** Stops the server when the test JVM's tests are done. */
-  private record Running(PostgresServer server) implements ExtensionContext.Store.CloseableResource {
+  private record Running(PostgresServer server) implements AutoCloseable {
     @Override
-    public void close() throws Throwable {
+    public void close() throws IOException {
       server.stop();
     }
   }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * A real, private PostgreSQL server for the tests: a throwaway cluster made with the Debian
  * binaries ({@code /usr/lib/postgresql/VERSION/bin}: {@code initdb}, {@code pg_ctl}) under {@code
- * target/}, on a free loopback port, run as the {@code postgres} OS user when the tests run as root
- * (initdb refuses root). Started once per test JVM and stopped when the JVM's tests end; each test
+ * target/}, on a free loopback port; when the tests run as root, the server runs as the {@code
+ * postgres} OS user (initdb refuses root) with its cluster in the temporary directory. It is deleted
+ * after it stops. Started once per test JVM and stopped when the JVM's tests end; each test
  * that asks for a {@code PostgresServer} parameter gets it, and makes its own database with {@link
  * #newDatabase()}. Missing binaries fail the tests (CI installs them): they are never skipped.
  */
@@ -77,9 +78,11 @@ final class PostgresServer implements ParameterResolver {
   private static PostgresServer start() {
     try {
       Path bin = binaries();
-      Path dir = Path.of("target", "postgres-" + UUID.randomUUID()).toAbsolutePath();
-      Files.createDirectories(dir);
       boolean root = "root".equals(System.getProperty("user.name"));
+      // As root the server runs as postgres, which may not be able to reach a checkout under a
+      // private home directory: its cluster then lives in the temporary directory instead.
+      Path dir = root ? Files.createTempDirectory("gatehouse-postgres-")
+          : Files.createDirectories(Path.of("target", "postgres-" + UUID.randomUUID()).toAbsolutePath());
       if (root) {
         run(List.of("chown", "postgres:postgres", dir.toString()));
       }
@@ -108,6 +111,11 @@ final class PostgresServer implements ParameterResolver {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while stopping the test PostgreSQL server", e);
+    }
+    try (Stream<Path> files = Files.walk(dataDir.getParent())) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

@@ -44,6 +44,24 @@ class FileAccountStoreConcurrencyTest {
     }
   }
 
+  @Test
+  void writersInTwoProcessesNeverLoseAChange() throws Exception {
+    Path file = Files.writeString(dir.resolve("account.yaml"), StoreTestAccounts.YAML);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> processes = new ArrayList<>();
+    for (String name : List.of("p", "q")) {
+      processes.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+          FileStoreWriterProcess.class.getName(), file.toString(), name, String.valueOf(CHANGES))
+          .redirectErrorStream(true).start());
+    }
+    for (Process p : processes) {
+      String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), output);
+    }
+    Account saved = new AccountFiles().read(file);
+    assertEquals(1 + 2 * CHANGES, saved.user("alice").orElseThrow().inlinePolicies().size(), Files.readString(file));
+  }
+
   private static FileAccountStore watchingStore(Path file) {
     return FileAccountStore.builder(List.of(file)).watch(Duration.ofMillis(50)).open();
   }

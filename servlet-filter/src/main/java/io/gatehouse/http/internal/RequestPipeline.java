@@ -154,7 +154,7 @@ public final class RequestPipeline {
     } catch (RuntimeException e) {
       Decision d = enforcer.record(caller, failed(caller, action, resource, e.getClass().getSimpleName() + ": "
           + e.getMessage()), EnforcementPoint.FILTER, info);
-      return Answers.denied(d);
+      return outcome(d, caller, RequestContext.empty());
     }
   }
 

@@ -62,9 +62,10 @@ public final class HttpEnforcement implements AutoCloseable {
     this.enforcer = new Enforcer(authorizer, audit, mode, clock);
     ChangeEvents events = new ChangeEvents(audit, clock);
     SecurityTokenService sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom(), events);
-    PasswordAuthenticator passwords = new PasswordAuthenticator(store::snapshot, new PasswordHasher(),
-        new MfaCodeChecker(store, clock), events);
-    this.pipeline = RequestPipeline.create(settings, enforcer, store, sts, passwords, clock);
+    // Made only with Basic on: its decoy hash (for unknown users) costs a full password hash.
+    this.pipeline = RequestPipeline.create(settings, enforcer, store, sts,
+        () -> new PasswordAuthenticator(store::snapshot, new PasswordHasher(), new MfaCodeChecker(store, clock), events),
+        clock);
   }
 
   /**

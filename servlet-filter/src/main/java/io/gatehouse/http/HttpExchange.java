@@ -10,6 +10,12 @@ import java.util.Optional;
  * instance serves one request.
  */
 public interface HttpExchange {
+  /**
+   * The largest body kept in memory to check a signature over it; a longer one is refused (413), so
+   * {@link #body()} need not read more than one byte past it.
+   */
+  int MAX_SIGNED_BODY = 16 * 1024 * 1024;
+
   /** The HTTP method, e.g. {@code GET}. */
   String method();
 
@@ -33,7 +39,8 @@ public interface HttpExchange {
 
   /**
    * The request body. Called only when a request signature covers it; the adapter must keep the
-   * bytes so that the application below can still read them.
+   * bytes so that the application below can still read them. It may stop reading one byte past
+   * {@link #MAX_SIGNED_BODY}.
    *
    * @throws IOException if the body cannot be read
    */

@@ -51,7 +51,7 @@ final class ServletExchange implements HttpExchange {
   @Override
   public byte[] body() throws IOException {
     if (body == null) {
-      body = request.getInputStream().readAllBytes();
+      body = request.getInputStream().readNBytes(MAX_SIGNED_BODY + 1);
     }
     return body;
   }

@@ -42,6 +42,10 @@ final class EchoServlet extends HttpServlet {
         b.append("check ").append(action).append("=allowed\n");
       }
     }
+    String note = request.getParameter("note");
+    if (note != null) {
+      b.append("note=").append(note).append('\n');
+    }
     byte[] body = request.getInputStream().readAllBytes();
     b.append("body=").append(new String(body, StandardCharsets.UTF_8)).append('\n');
     response.setContentType("text/plain;charset=utf-8");

@@ -93,6 +93,14 @@ abstract class FilterContract {
   }
 
   @Test
+  void aSignedFormBodyStillGivesItsParameters() {
+    HttpResponse<String> r = client.signedAsBob("POST", "/orders/7?amount=50", "note=fragile+goods",
+        Map.of("X-Channel", "web", "Content-Type", "application/x-www-form-urlencoded"));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("fragile goods", EchoServlet.field(r.body(), "note"));
+  }
+
+  @Test
   void aChangedSignedHeaderIsRefused() {
     HttpResponse<String> r = client.signed("PUT", "/orders/7?amount=50", "x", Map.of("X-Channel", "web"),
         ShopFixture.BOB_KEY, ShopFixture.BOB_SECRET, null, "us-east-1", Instant.now(), "x", Map.of("X-Channel", "mobile"));

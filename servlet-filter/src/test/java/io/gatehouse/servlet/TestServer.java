@@ -26,6 +26,14 @@ interface TestServer extends AutoCloseable {
   @Override
   void close() throws Exception;
 
+  /** A started server and how to stop it. */
+  record Running(URI base, AutoCloseable stopper) implements TestServer {
+    @Override
+    public void close() throws Exception {
+      stopper.close();
+    }
+  }
+
   /** How the filter is put in front of the servlet. */
   enum Registration {
     /** Added as a filter with the configuration file. */
@@ -64,18 +72,7 @@ interface TestServer extends AutoCloseable {
     }
     server.setHandler(context);
     server.start();
-    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + CONTEXT);
-    return new TestServer() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() throws Exception {
-        server.stop();
-      }
-    };
+    return new Running(URI.create("http://127.0.0.1:" + connector.getLocalPort() + CONTEXT), server::stop);
   }
 
   static TestServer tomcat(Path config, Registration registration) throws Exception {
@@ -108,18 +105,9 @@ interface TestServer extends AutoCloseable {
       context.addServletContainerInitializer(new GatehouseInitializer(), null);
     }
     tomcat.start();
-    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + CONTEXT);
-    return new TestServer() {
-      @Override
-      public URI base() {
-        return base;
-      }
-
-      @Override
-      public void close() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
-      }
-    };
+    return new Running(URI.create("http://127.0.0.1:" + connector.getLocalPort() + CONTEXT), () -> {
+      tomcat.stop();
+      tomcat.destroy();
+    });
   }
 }

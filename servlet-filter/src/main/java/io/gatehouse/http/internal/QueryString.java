@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Decodes a raw query string into parameters (form encoding: {@code +} is a space). */
-final class QueryString {
+/** Decodes a raw query string (or a form body) into parameters; form encoding: {@code +} is a space. */
+public final class QueryString {
   private QueryString() {}
 
   /** Every parameter's values, in order; a malformed escape leaves that pair out. */
-  static Map<String, List<String>> parse(String rawQuery) {
+  public static Map<String, List<String>> parse(String rawQuery) {
     if (rawQuery == null || rawQuery.isEmpty()) {
       return Map.of();
     }

@@ -64,12 +64,12 @@ public final class RequestPipeline {
    *
    * @param store the accounts (MFA codes used with Basic are recorded in it)
    * @param sts verifies session tokens and exchanges ID tokens
-   * @param passwords signs Basic users in
+   * @param passwords makes what signs Basic users in, called only if Basic is on
    * @throws IllegalArgumentException if a route or trusted proxy is malformed, or Basic or container
    *     authentication is on without an account to find its users in
    */
   public static RequestPipeline create(HttpSettings settings, Enforcer enforcer, AccountStore store,
-      SecurityTokenService sts, PasswordAuthenticator passwords, Clock clock) {
+      SecurityTokenService sts, Supplier<PasswordAuthenticator> passwords, Clock clock) {
     AuthenticationSettings a = settings.authentication();
     List<CredentialScheme> schemes = new ArrayList<>();
     if (a.sigV4()) {
@@ -84,7 +84,7 @@ public final class RequestPipeline {
       schemes.add(new BearerScheme(a.oidc(), sts));
     }
     if (a.basic()) {
-      schemes.add(new BasicScheme(passwords, userAccount(a, store.snapshot(), "basic"), a.mfaHeader()));
+      schemes.add(new BasicScheme(passwords.get(), userAccount(a, store.snapshot(), "basic"), a.mfaHeader()));
     }
     if (a.container()) {
       schemes.add(new ContainerScheme(store::snapshot, userAccount(a, store.snapshot(), "container")));

@@ -28,6 +28,9 @@ import java.util.function.Supplier;
 final class SigV4Scheme implements CredentialScheme {
   static final String CHALLENGE = "AWS4-HMAC-SHA256";
 
+  private static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+  private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
   private final SigV4Verifier verifier;
   private final CredentialLookup lookup;
   private final Supplier<Accounts> accounts;
@@ -88,12 +91,34 @@ final class SigV4Scheme implements CredentialScheme {
         b.header(name, value);
       }
     }
+    if (exchange.header("X-Amz-Content-Sha256").map(v -> v.strip().equals(UNSIGNED_PAYLOAD)).orElse(false)) {
+      // The signature does not cover the body: it is left for the application to stream.
+      return b.payloadSha256(EMPTY_SHA256).build();
+    }
+    long declared = exchange.header("Content-Length").map(SigV4Scheme::length).orElse(0L);
+    if (declared > HttpExchange.MAX_SIGNED_BODY) {
+      throw new HttpProblem(413, "RequestEntityTooLarge", "A signed body may have at most " + HttpExchange.MAX_SIGNED_BODY
+          + " bytes; sign with UNSIGNED-PAYLOAD to send more.", null);
+    }
     try {
-      b.payload(exchange.body());
+      byte[] body = exchange.body();
+      if (body.length > HttpExchange.MAX_SIGNED_BODY) {
+        throw new HttpProblem(413, "RequestEntityTooLarge", "A signed body may have at most " + HttpExchange.MAX_SIGNED_BODY
+            + " bytes; sign with UNSIGNED-PAYLOAD to send more.", null);
+      }
+      b.payload(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return b.build();
+  }
+
+  private static long length(String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   @Override

@@ -143,6 +143,15 @@ class RequestPipelineTest {
   }
 
   @Test
+  void aSignedBodyTooLargeToKeepIsRefusedBeforeItIsRead() {
+    HttpOutcome o = enforcement(EnforcementMode.ENFORCE, UnmatchedRequests.DENY, false)
+        .handle(TestExchange.request("PUT", "/orders/7").header("Content-Length", "99999999")
+            .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIA/20261122/us-east-1/shop/aws4_request"));
+    assertEquals(413, o.status());
+    assertTrue(trail.decisions.isEmpty());
+  }
+
+  @Test
   void aBrokenSignatureIsA401ThatNamesTheProblem() {
     HttpOutcome o = enforcement(EnforcementMode.ENFORCE, UnmatchedRequests.DENY, false)
         .handle(TestExchange.get("/orders/7").header("Authorization", "AWS4-HMAC-SHA256 Credential=garbage"));

@@ -125,7 +125,8 @@ public final class GatehouseFilter implements Filter {
 
   private void proceed(CallContext context, HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    try (ContextScope scope = Gatehouse.bind(context)) {
+    ContextScope scope = Gatehouse.bind(context);
+    try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException e) {
       RuntimeException denied = accessDenied(e);
@@ -134,6 +135,8 @@ public final class GatehouseFilter implements Filter {
       }
       response.reset();
       write(enforcement.denied(denied), response);
+    } finally {
+      scope.close();
     }
   }
 

@@ -373,9 +373,15 @@ abstract class FilterContract {
     client.asBob("GET", "/orders/7", Map.of());
     client.asBob("GET", "/orders/special", Map.of());
     Path log = dir.resolve("audit").resolve("gatehouse-audit.log");
-    String text = Files.readString(log);
-    assertTrue(text.contains("\"eventName\":\"shop:GetSpecialOrder\"") || text.contains("shop:GetSpecialOrder"), text);
-    assertTrue(text.contains("filter"), text);
+    // The trail writes from its own thread: wait for the deny to arrive.
+    String text = "";
+    for (int i = 0; i < 200 && !text.contains("shop:GetSpecialOrder"); i++) {
+      Thread.sleep(50);
+      text = Files.exists(log) ? Files.readString(log) : "";
+    }
+    String deny = text.lines().filter(l -> l.contains("shop:GetSpecialOrder")).findFirst().orElse("");
+    assertTrue(deny.contains("\"enforcementPoint\":\"filter\""), text);
+    assertTrue(deny.contains(BOB), deny);
     for (String secret : List.of(ShopFixture.BOB_PASSWORD, ShopFixture.BOB_SECRET, ShopFixture.ALICE_PASSWORD)) {
       assertFalse(text.contains(secret), "the audit trail contains a secret");
     }

@@ -24,13 +24,17 @@ interface TestServer extends AutoCloseable {
   URI base();
 
   @Override
-  void close() throws Exception;
+  void close();
 
   /** A started server and how to stop it. */
   record Running(URI base, AutoCloseable stopper) implements TestServer {
     @Override
-    public void close() throws Exception {
-      stopper.close();
+    public void close() {
+      try {
+        stopper.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("the server did not stop", e);
+      }
     }
   }
 
@@ -87,7 +91,7 @@ interface TestServer extends AutoCloseable {
     Context context = tomcat.addContext(CONTEXT, Files.createDirectories(baseDir.resolve("docs")).toString());
     org.apache.catalina.Wrapper servlet = Tomcat.addServlet(context, "echo", new EchoServlet());
     servlet.setAsyncSupported(true);
-    context.addServletMappingDecoded("/*", "echo");
+    context.addServletMapping("/*", "echo");
     if (registration == Registration.FILTER) {
       FilterDef def = new FilterDef();
       def.setFilterName("gatehouse");

@@ -43,7 +43,9 @@ interface TestServer extends AutoCloseable {
     /** Added as a filter with the configuration file. */
     FILTER,
     /** Added by {@link GatehouseInitializer}, which finds the file by the context init parameter. */
-    INITIALIZER
+    INITIALIZER,
+    /** Declared by class name with the file as its init parameter, as {@code web.xml} does. */
+    DECLARED
   }
 
   /** Which container. */
@@ -70,12 +72,21 @@ interface TestServer extends AutoCloseable {
       FilterHolder filter = new FilterHolder(new GatehouseFilter(config));
       filter.setAsyncSupported(true);
       context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+    } else if (registration == Registration.DECLARED) {
+      FilterHolder filter = new FilterHolder(GatehouseFilter.class);
+      filter.setInitParameter(ConfigLocation.NAME, config.toString());
+      context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST));
     } else {
       context.setInitParameter(ConfigLocation.NAME, config.toString());
       context.addServletContainerInitializer(new GatehouseInitializer());
     }
     server.setHandler(context);
-    server.start();
+    try {
+      server.start();
+    } catch (Exception e) {
+      server.stop();
+      throw e;
+    }
     return new Running(URI.create("http://127.0.0.1:" + connector.getLocalPort() + CONTEXT), server::stop);
   }
 
@@ -103,6 +114,16 @@ interface TestServer extends AutoCloseable {
       map.addURLPattern("/*");
       map.setDispatcher(DispatcherType.REQUEST.name());
       map.setDispatcher(DispatcherType.ASYNC.name());
+      context.addFilterMap(map);
+    } else if (registration == Registration.DECLARED) {
+      FilterDef def = new FilterDef();
+      def.setFilterName("gatehouse");
+      def.setFilterClass(GatehouseFilter.class.getName());
+      def.addInitParameter(ConfigLocation.NAME, config.toString());
+      context.addFilterDef(def);
+      FilterMap map = new FilterMap();
+      map.setFilterName("gatehouse");
+      map.addURLPattern("/*");
       context.addFilterMap(map);
     } else {
       context.addParameter(ConfigLocation.NAME, config.toString());

@@ -64,7 +64,14 @@ public final class PolicySet {
   private static PolicyLayer layer(PolicyType type, int level, List<CompiledPolicy> policies) {
     List<CompiledStatement> statements = new ArrayList<>();
     for (CompiledPolicy p : policies) {
-      statements.addAll(p.statements());
+      for (CompiledStatement s : p.statements()) {
+        // IAM refuses a statement without Resource/NotResource everywhere but in resource-based
+        // policies (where the resource may be implied); should one reach another layer, it applies
+        // to nothing rather than to every resource.
+        if (type == PolicyType.RESOURCE || s.source().hasResourceElement()) {
+          statements.add(s);
+        }
+      }
     }
     return new PolicyLayer(type, level, statements);
   }

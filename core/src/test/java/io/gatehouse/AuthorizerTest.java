@@ -70,6 +70,22 @@ class AuthorizerTest {
   }
 
   @Test
+  void anIdentityStatementWithoutResourceAppliesToNothing() {
+    PolicyDocument noResource = policy("NoResource",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"shop:GetOrder\"}]}");
+    PolicySet identityOnly = PolicySet.builder().identityPolicy(noResource).build();
+    assertEquals(DecisionType.IMPLICIT_DENY, decide(ALICE, "shop:GetOrder", ORDER, identityOnly).type());
+
+    PolicySet asBoundary = PolicySet.builder()
+        .identityPolicy(allow("Orders", "shop:GetOrder", "*"))
+        .permissionsBoundary(noResource)
+        .build();
+    Decision bounded = decide(ALICE, "shop:GetOrder", ORDER, asBoundary);
+    assertEquals(DecisionType.IMPLICIT_DENY, bounded.type());
+    assertEquals(PolicyType.PERMISSIONS_BOUNDARY, bounded.policyType().orElseThrow());
+  }
+
+  @Test
   void implicitDenyNamesTheMissingPolicyType() {
     Decision none = decide(ALICE, "shop:GetOrder", ORDER, PolicySet.empty());
     assertEquals(DecisionType.IMPLICIT_DENY, none.type());

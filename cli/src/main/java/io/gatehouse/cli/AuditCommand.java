@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     description = {
-      "Reads audit files (JSON lines of the audit trail, .gz files too) and prints",
-      "the events that match, oldest first, as a table ending with a count line.",
+      "Prints the audit trail's events that match, from its files.",
+      "Reads audit files (JSON lines of the audit trail, .gz files too) and prints the events",
+      "that match, oldest first, as a table ending with a count line.",
       "With --last-accessed: for each principal, each action last allowed and when.",
       "Malformed lines are reported as file:line: why, and skipped.",
       "Exit status: 0 all lines read, 1 malformed lines skipped, 2 bad input."

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "gatehouse",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "gatehouse 0.1.0",
     description = "AWS IAM's authorization model, inside Java applications.",
     subcommands = {

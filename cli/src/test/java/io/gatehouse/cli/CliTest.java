@@ -51,6 +51,22 @@ class CliTest {
   }
 
   @Test
+  void everyCommandPrintsItsHelpWithDashDashHelp() {
+    for (String[] command : List.of(
+        new String[] {"validate"}, new String[] {"simulate"}, new String[] {"conformance"},
+        new String[] {"sts"}, new String[] {"sts", "assume-role"}, new String[] {"audit"})) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--help";
+      Run help = run(args);
+      assertEquals(0, help.status(), String.join(" ", args) + ": " + help.err());
+      assertTrue(help.out().startsWith("Usage: gatehouse " + String.join(" ", command)), help.out());
+    }
+    Run top = run("--help");
+    assertTrue(top.out().contains("audit        Prints the audit trail's events that match, from its files."),
+        top.out());
+  }
+
+  @Test
   void simulatePrintsTheDecisionFirstAndExitsZeroOnAllow() throws IOException {
     Run r = run("simulate", "--policy", ordersPolicy().toString(),
         "--principal", "arn:aws:iam::123456789012:user/alice",

@@ -55,6 +55,25 @@ public final class AccountAuthorizer {
   }
 
   /**
+   * An authorizer over one fixed snapshot, with this one's evaluator, resource policies and clock,
+   * whose policies are all compiled before this returns (those of accounts unchanged since this
+   * one's snapshot are reused), so that the first decision on the new snapshot compiles nothing.
+   *
+   * @throws RuntimeException if a policy of {@code next} cannot be compiled
+   */
+  public AccountAuthorizer compiledFor(Accounts next) {
+    Objects.requireNonNull(next, "next");
+    AccountAuthorizer a = new AccountAuthorizer(() -> next, authorizer, resourcePolicies, clock);
+    a.compiled.set(new Compiled(next, compiled.get()));
+    return a;
+  }
+
+  /** The snapshot the next decision runs against. */
+  public Accounts snapshot() {
+    return accounts.get();
+  }
+
+  /**
    * Decides whether the caller may perform the action on the resource.
    *
    * @param context request keys from the enforcement point (source IP, mapped headers, ...); keys

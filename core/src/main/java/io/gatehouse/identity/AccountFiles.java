@@ -65,6 +65,7 @@ public final class AccountFiles {
   private final AccountReader reader;
   private final AccountWriter writer;
   private final AtomicFileWriter files;
+  private final SecretEncryption secrets;
 
   /** Creates a reader and writer with the standard condition operators. */
   public AccountFiles() {
@@ -74,10 +75,30 @@ public final class AccountFiles {
   /** Creates one that replaces files with {@code files} (tests make it fail on purpose). */
   AccountFiles(AtomicFileWriter files) {
     // Account files hold many policies: larger than one policy document may be.
-    this.reader =
-        new AccountReader(new ConditionOperators(), new ReadLimits(16 << 20, 64, 2_000_000, 50));
+    this(new AccountReader(new ConditionOperators(), new ReadLimits(16 << 20, 64, 2_000_000, 50)),
+        files, SecretEncryption.none());
+  }
+
+  private AccountFiles(AccountReader reader, AtomicFileWriter files, SecretEncryption secrets) {
+    this.reader = reader;
     this.writer = new AccountWriter(reader.documents());
     this.files = Objects.requireNonNull(files, "files");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+  }
+
+  /**
+   * The same reader and writer with keys for secrets at rest: encrypted access key secrets, TOTP
+   * seeds and signing keys are decrypted on reading (clear ones are read as they are), and every
+   * secret is written encrypted with the first key. Without a key ({@link SecretEncryption#none()},
+   * the default) secrets are written in clear and an encrypted one is a problem on reading.
+   */
+  public AccountFiles withEncryption(SecretEncryption encryption) {
+    return new AccountFiles(reader, files, encryption);
+  }
+
+  /** The keys for secrets at rest this instance uses. */
+  public SecretEncryption encryption() {
+    return secrets;
   }
 
   /**
@@ -113,7 +134,8 @@ public final class AccountFiles {
   public Account read(String text, String sourceName, Path baseDirForJwksFiles) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
-    return reader.read(text, sourceName, DocumentFormat.of(sourceName, text), baseDirForJwksFiles);
+    return reader.read(
+        text, sourceName, DocumentFormat.of(sourceName, text), baseDirForJwksFiles, secrets);
   }
 
   /**
@@ -139,7 +161,7 @@ public final class AccountFiles {
   public void write(Account account, Path file, Format format) {
     String text = render(account, format);
     // Never replace a good file with one that would not load.
-    reader.read(text, file.toString(), documentFormat(format), null);
+    reader.read(text, file.toString(), documentFormat(format), null, secrets);
     try {
       files.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -147,10 +169,15 @@ public final class AccountFiles {
     }
   }
 
-  /** The text of {@code account}'s file in {@code format}, ending with a newline. */
+  /**
+   * The text of {@code account}'s file in {@code format}, ending with a newline; secrets are
+   * encrypted if a key is configured (see {@link #withEncryption}).
+   */
   public String render(Account account, Format format) {
     Objects.requireNonNull(account, "account");
-    return writer.render(account, documentFormat(format));
+    return secrets.canEncrypt()
+        ? writer.render(account, documentFormat(format), secrets::encrypt)
+        : writer.render(account, documentFormat(format));
   }
 
   private static DocumentFormat documentFormat(Format format) {

@@ -1,7 +1,7 @@
 package io.gatehouse.store;
 
 /** A change could not be saved, or the stored accounts could not be read; the last good state is kept. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Creates the exception. */

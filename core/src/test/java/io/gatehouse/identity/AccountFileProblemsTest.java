@@ -58,6 +58,33 @@ class AccountFileProblemsTest {
   }
 
   @Test
+  void identityPoliciesMustNameResourcesAndNoPrincipal() {
+    assertEquals(
+        List.of(
+            "account.yaml:7:23: UserDetailList[0].UserPolicyList[0].PolicyDocument.Statement[0]:"
+                + " policy statement must contain resources: add \"Resource\" or \"NotResource\"",
+            "account.yaml:14:23: Policies[0].PolicyVersionList[0].Document.Statement[0]: an"
+                + " identity-based policy must not name a principal: has prohibited field Principal"),
+        problems(
+            """
+            AccountId: "123456789012"
+            UserDetailList:
+              - UserName: alice
+                UserPolicyList:
+                  - PolicyName: orders
+                    PolicyDocument:
+                      Statement: [{Effect: Allow, Action: shop:ListOrders}]
+            Policies:
+              - PolicyName: p
+                DefaultVersionId: v1
+                PolicyVersionList:
+                  - VersionId: v1
+                    Document:
+                      Statement: [{Effect: Allow, Principal: "*", Action: "*", Resource: "*"}]
+            """));
+  }
+
+  @Test
   void valuesOfTheWrongTypeAreReported() {
     assertEquals(
         List.of(

@@ -244,6 +244,24 @@ class PolicyParserGrammarTest {
   }
 
   @Test
+  void acceptsAVariableDefaultWithItsSpaceInAResourceButNoOtherWhitespace() {
+    String json =
+        """
+        {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:*", "Resource": [
+          "arn:aws:s3:::bucket/${aws:PrincipalTag/team, 'company-wide'}/*",
+          "arn:aws:s3:::bucket/a b/${aws:username}"
+        ]}}
+        """;
+    assertEquals(
+        List.of(
+            "p.json:3:3: Statement.Resource[1]: malformed ARN \"arn:aws:s3:::bucket/a b/${aws:username}\":"
+                + " expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"),
+        Problems.of(json, "p.json"));
+    // Version 2008-10-17 has no variables: both are resources with a space in them.
+    assertEquals(2, Problems.of(json.replace("2012-10-17", "2008-10-17"), "p.json").size());
+  }
+
+  @Test
   void refusesBadPrincipals() {
     String yaml =
         """

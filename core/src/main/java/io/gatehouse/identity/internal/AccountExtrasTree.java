@@ -35,7 +35,7 @@ final class AccountExtrasTree {
   }
 
   /** Adds the non-empty sections of {@code account} to {@code file}. */
-  void addTo(Map<String, Object> file, Account account) {
+  void addTo(Map<String, Object> file, Account account, SecretWriter secrets) {
     AccountTree.putIfAny(
         file,
         ProviderSectionReader.SECTION,
@@ -57,7 +57,7 @@ final class AccountExtrasTree {
       file.put(OrganizationSectionReader.SECTION, organization);
     }
     AccountTree.putIfAny(
-        file, SigningKeySectionReader.SECTION, AccountTree.list(account.signingKeys(), this::key));
+        file, SigningKeySectionReader.SECTION, AccountTree.list(account.signingKeys(), k -> key(k, secrets)));
   }
 
   private Object provider(OidcProviderConfig p) {
@@ -95,10 +95,10 @@ final class AccountExtrasTree {
     return out;
   }
 
-  private Object key(SigningKey k) {
+  private Object key(SigningKey k, SecretWriter secrets) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("KeyId", k.keyId());
-    out.put("Secret", k.secretBase64());
+    out.put("Secret", secrets.write(k.secretBase64()));
     out.put("CreateDate", AccountTree.date(k.createDate()));
     return out;
   }

@@ -7,6 +7,7 @@ import io.gatehouse.identity.OidcProviderConfig;
 import io.gatehouse.identity.OrganizationPolicies;
 import io.gatehouse.identity.ResourcePolicyBinding;
 import io.gatehouse.identity.Role;
+import io.gatehouse.identity.SecretEncryption;
 import io.gatehouse.identity.SigningKey;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.policy.internal.ConditionSyntax;
@@ -83,6 +84,17 @@ public final class AccountReader {
    * @throws InvalidPolicyException with every problem found
    */
   public Account read(String text, String source, DocumentFormat format, Path baseDir) {
+    return read(text, source, format, baseDir, SecretEncryption.none());
+  }
+
+  /**
+   * Reads an account whose secrets may be encrypted.
+   *
+   * @param secrets decrypts encrypted secrets; one it cannot decrypt is a problem at its place
+   * @throws InvalidPolicyException with every problem found
+   */
+  public Account read(
+      String text, String source, DocumentFormat format, Path baseDir, SecretEncryption secrets) {
     ProblemList problems = new ProblemList();
     LocatedNode root = documents.read(text, source, format, problems);
     problems.throwIfAny();
@@ -95,7 +107,8 @@ public final class AccountReader {
     EmbeddedPolicyReader embedded =
         new EmbeddedPolicyReader(fields, policies, new JsonStringReader(fields, documents));
     ReadContext context =
-        new ReadContext(fields, embedded, documents, accountId, new DeclaredNames(), baseDir);
+        new ReadContext(
+            fields, embedded, documents, accountId, new DeclaredNames(), baseDir, secrets);
 
     // Order matters: a section can only refer to what an earlier one declared.
     List<ManagedPolicy> managed = new PolicySectionReader(context).read(top);

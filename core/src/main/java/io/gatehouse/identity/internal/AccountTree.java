@@ -32,7 +32,7 @@ final class AccountTree {
   }
 
   /** The account as plain data, in the order the file shows it. */
-  Map<String, Object> of(Account account) {
+  Map<String, Object> of(Account account, SecretWriter secrets) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("AccountId", account.accountId());
     if (!account.alias().isEmpty()) {
@@ -44,8 +44,8 @@ final class AccountTree {
     out.put(
         PolicySectionReader.SECTION,
         list(account.policies().values(), p -> managedPolicy(account, p)));
-    new CredentialTree().addTo(out, account);
-    extras.addTo(out, account);
+    new CredentialTree(secrets).addTo(out, account);
+    extras.addTo(out, account, secrets);
     return out;
   }
 

@@ -25,7 +25,12 @@ public final class AccountWriter {
 
   /** The account file's text in {@code format}, ending with a newline. */
   public String render(Account account, DocumentFormat format) {
-    Object data = tree.of(account);
+    return render(account, format, SecretWriter.CLEAR);
+  }
+
+  /** The account file's text in {@code format}, each secret written by {@code secrets}. */
+  public String render(Account account, DocumentFormat format, SecretWriter secrets) {
+    Object data = tree.of(account, secrets);
     return format == DocumentFormat.JSON ? json.pretty(data) : yaml().dump(data);
   }
 

@@ -3,6 +3,7 @@ package io.gatehouse.identity.internal;
 import io.gatehouse.identity.AccessKey;
 import io.gatehouse.identity.LoginProfile;
 import io.gatehouse.identity.MfaDevice;
+import io.gatehouse.identity.SecretEncryption;
 import io.gatehouse.policy.internal.parse.LocatedNode;
 import io.gatehouse.policy.internal.parse.LocatedObject;
 import io.gatehouse.policy.internal.parse.LocatedScalar;
@@ -45,6 +46,7 @@ final class CredentialSectionReader {
   private final FieldReader fields;
   private final DeclaredNames declared;
   private final String accountId;
+  private final SecretEncryption secrets;
   private final Map<String, UserDraft> users = new HashMap<>();
   private final java.util.List<MfaDevice> unassigned = new java.util.ArrayList<>();
 
@@ -58,6 +60,7 @@ final class CredentialSectionReader {
     this.fields = context.fields();
     this.declared = context.declared();
     this.accountId = context.accountId();
+    this.secrets = context.secrets();
     for (UserDraft u : users) {
       this.users.put(u.name().toLowerCase(Locale.ROOT), u);
     }
@@ -217,7 +220,7 @@ final class CredentialSectionReader {
       return null;
     }
     if (v instanceof LocatedScalar s && s.isString() && !s.text().isEmpty()) {
-      return s.text();
+      return EncryptedField.open(fields, s, path.key(key), secrets);
     }
     fields.problem(v, path.key(key), "expected a non-empty string");
     return null;

@@ -15,6 +15,11 @@ import java.util.Map;
  * {@code MFADevices}), user by user in the account's order. A section is left out when empty.
  */
 final class CredentialTree {
+  private final SecretWriter secrets;
+
+  CredentialTree(SecretWriter secrets) {
+    this.secrets = secrets;
+  }
 
   /** Adds the non-empty credential sections of {@code account} to {@code file}. */
   void addTo(Map<String, Object> file, Account account) {
@@ -33,7 +38,7 @@ final class CredentialTree {
     for (MfaDevice d : account.virtualMfaDevices()) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("SerialNumber", d.serialNumber());
-      out.put("Base32StringSeed", d.seedBase32());
+      out.put("Base32StringSeed", secrets.write(d.seedBase32()));
       devices.add(out);
     }
     AccountTree.putIfAny(file, CredentialSectionReader.LOGIN_PROFILES, logins);
@@ -50,11 +55,11 @@ final class CredentialTree {
     return out;
   }
 
-  private static Map<String, Object> accessKey(User u, AccessKey k) {
+  private Map<String, Object> accessKey(User u, AccessKey k) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("UserName", u.name());
     out.put("AccessKeyId", k.accessKeyId());
-    out.put("SecretAccessKey", k.secretAccessKey());
+    out.put("SecretAccessKey", secrets.write(k.secretAccessKey()));
     out.put("Status", k.status());
     out.put("CreateDate", AccountTree.date(k.createDate()));
     AccountTree.putIfSet(out, "LastUsedDate", AccountTree.date(k.lastUsedDate()));
@@ -62,11 +67,11 @@ final class CredentialTree {
     return out;
   }
 
-  private static Map<String, Object> mfaDevice(User u, MfaDevice d) {
+  private Map<String, Object> mfaDevice(User u, MfaDevice d) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("UserName", u.name());
     out.put("SerialNumber", d.serialNumber());
-    out.put("Base32StringSeed", d.seedBase32());
+    out.put("Base32StringSeed", secrets.write(d.seedBase32()));
     out.put("EnableDate", AccountTree.date(d.enableDate()));
     out.put("LastUsedStep", d.lastUsedStep());
     return out;

@@ -1,6 +1,7 @@
 package io.gatehouse.identity.internal;
 
 import io.gatehouse.policy.PolicyDocument;
+import io.gatehouse.policy.Statement;
 import io.gatehouse.policy.internal.parse.LocatedNode;
 import io.gatehouse.policy.internal.parse.LocatedObject;
 import io.gatehouse.policy.internal.parse.LocatedScalar;
@@ -51,6 +52,37 @@ final class EmbeddedPolicyReader {
     }
     LocatedNode root = strings.read(s, json, path, "policy document");
     return root == null ? null : policies.read(root, path, name, fields.problems());
+  }
+
+  /**
+   * Reads an identity-based policy (inline, or a managed policy's version, which may also serve as
+   * a permissions boundary) and applies IAM's rules for that kind, as {@code PutUserPolicy} and
+   * {@code CreatePolicy} do: no statement names a {@code Principal}, and every statement names its
+   * resources. A statement without {@code Resource} would otherwise apply to every resource.
+   *
+   * @return the document, or null after problems
+   */
+  PolicyDocument readIdentityPolicy(LocatedNode node, NodePath path, String name) {
+    PolicyDocument doc = read(node, path, name);
+    if (doc == null) {
+      return null;
+    }
+    boolean valid = true;
+    for (Statement s : doc.statements()) {
+      NodePath at = path.key("Statement").index(s.index());
+      if (s.principal().isPresent()) {
+        fields.problems().add(s.location(), at,
+            "an identity-based policy must not name a principal: has prohibited field "
+                + (s.notPrincipal() ? "NotPrincipal" : "Principal"));
+        valid = false;
+      }
+      if (!s.hasResourceElement()) {
+        fields.problems().add(s.location(), at,
+            "policy statement must contain resources: add \"Resource\" or \"NotResource\"");
+        valid = false;
+      }
+    }
+    return valid ? doc : null;
   }
 
   /**

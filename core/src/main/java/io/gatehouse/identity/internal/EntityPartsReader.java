@@ -53,7 +53,7 @@ final class EntityPartsReader {
       PolicyDocument doc =
           docNode == null
               ? null
-              : context.policies().read(docNode, e.path().key("PolicyDocument"), docName);
+              : context.policies().readIdentityPolicy(docNode, e.path().key("PolicyDocument"), docName);
       if (name != null
           && names.add(name, o.get("PolicyName"), e.path().key("PolicyName"))
           && doc != null) {

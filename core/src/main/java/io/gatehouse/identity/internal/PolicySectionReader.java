@@ -129,7 +129,7 @@ final class PolicySectionReader {
     fields.onlyKnownKeys(o, e.path(), VERSION_KEYS);
     LocatedNode docNode = fields.required(o, e.path(), "Document");
     PolicyDocument doc =
-        docNode == null ? null : context.policies().read(docNode, e.path().key("Document"), name);
+        docNode == null ? null : context.policies().readIdentityPolicy(docNode, e.path().key("Document"), name);
     String versionId = "v" + (index + 1);
     if (fields.optional(o, "VersionId") != null) {
       versionId = fields.optionalString(o, e.path(), "VersionId");

@@ -1,6 +1,7 @@
 package io.gatehouse.identity.internal;
 
 import io.gatehouse.policy.internal.parse.DocumentReader;
+import io.gatehouse.identity.SecretEncryption;
 import java.nio.file.Path;
 
 /**
@@ -12,6 +13,7 @@ import java.nio.file.Path;
  * @param accountId the file's account id, or null if it was missing or bad
  * @param declared the policies, groups and users the file declares
  * @param baseDir the directory {@code JwksFile} paths are relative to, or null if there is none
+ * @param secrets decrypts the secrets the file holds encrypted
  */
 record ReadContext(
     FieldReader fields,
@@ -19,4 +21,5 @@ record ReadContext(
     DocumentReader documents,
     String accountId,
     DeclaredNames declared,
-    Path baseDir) {}
+    Path baseDir,
+    SecretEncryption secrets) {}

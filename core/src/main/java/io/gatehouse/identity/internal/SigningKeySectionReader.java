@@ -22,8 +22,11 @@ final class SigningKeySectionReader {
 
   private final FieldReader fields;
 
+  private final io.gatehouse.identity.SecretEncryption secrets;
+
   SigningKeySectionReader(ReadContext context) {
     this.fields = context.fields();
+    this.secrets = context.secrets();
   }
 
   /** Reads the section; keys with problems are left out (the problems say why). */
@@ -62,9 +65,13 @@ final class SigningKeySectionReader {
       fields.problem(v, at, "expected a base-64 string");
       return null;
     }
+    String text = EncryptedField.open(fields, s, at, secrets);
+    if (text == null) {
+      return null;
+    }
     byte[] key;
     try {
-      key = Base64.getDecoder().decode(s.text());
+      key = Base64.getDecoder().decode(text);
     } catch (IllegalArgumentException e) {
       fields.problem(v, at, "expected a base-64 string; the value is not valid base-64");
       return null;
@@ -74,6 +81,6 @@ final class SigningKeySectionReader {
           v, at, "expected a key of at least " + MIN_BYTES + " bytes, found " + key.length);
       return null;
     }
-    return s.text();
+    return text;
   }
 }

@@ -44,7 +44,9 @@ final class PatternSyntax {
     if (resource.equals("*")) {
       return null;
     }
-    if (!resource.startsWith(Arn.PREFIX) || hasWhitespace(resource)) {
+    // A variable's default may follow a comma and space, as AWS writes it: ${aws:PrincipalTag/team, 'none'}.
+    if (!resource.startsWith(Arn.PREFIX)
+        || hasWhitespace(variablesEnabled ? resource.replaceAll("\\$\\{[^}]*}", "") : resource)) {
       return "malformed ARN " + LocatedScalar.quote(resource)
           + ": expected \"*\" or arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE";
     }

@@ -1,0 +1,147 @@
+package io.gatehouse.http;
+
+import io.gatehouse.AccessDeniedException;
+import io.gatehouse.Authorizer;
+import io.gatehouse.Enforcer;
+import io.gatehouse.EnforcerDecisionHandler;
+import io.gatehouse.audit.AuditTrail;
+import io.gatehouse.audit.ChangeEvents;
+import io.gatehouse.audit.EnforcementMode;
+import io.gatehouse.audit.Log4jAuditTrail;
+import io.gatehouse.audit.PrincipalIds;
+import io.gatehouse.context.DecisionHandler;
+import io.gatehouse.http.internal.Answers;
+import io.gatehouse.http.internal.RequestPipeline;
+import io.gatehouse.identity.AccountAuthorizer;
+import io.gatehouse.identity.Caller;
+import io.gatehouse.identity.MfaCodeChecker;
+import io.gatehouse.identity.PasswordAuthenticator;
+import io.gatehouse.identity.PasswordHasher;
+import io.gatehouse.identity.ResourcePolicyProvider;
+import io.gatehouse.store.AccountStore;
+import io.gatehouse.store.FileAccountStore;
+import io.gatehouse.sts.SecurityTokenService;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * HTTP enforcement without any servlet type: one object built from a configuration, one method per
+ * request. The servlet filter is a thin adapter over it, and an agent can call it from its own class
+ * loader through an {@link HttpExchange} of its own.
+ *
+ * <pre>{@code
+ * HttpEnforcement http = HttpEnforcement.open(Path.of("gatehouse.yaml"));
+ * HttpOutcome outcome = http.handle(exchange);
+ * if (outcome.proceeds()) { try (var scope = Gatehouse.bind(outcome.context().get())) { ... } }
+ * else { send outcome.status(), outcome.headers(), outcome.body() }
+ * }</pre>
+ *
+ * <p>Each request is authenticated (SigV4, Bearer OIDC, Basic, the container's user, or anonymous),
+ * mapped to an IAM action and resource by its route, decided and audited (one event) through core's
+ * {@link Enforcer}, and answered 401/403 as AWS would, or let through with its caller's context.
+ * Thread-safe.
+ */
+public final class HttpEnforcement implements AutoCloseable {
+  private final RequestPipeline pipeline;
+  private final Enforcer enforcer;
+  private final AuditTrail audit;
+
+  /**
+   * Builds enforcement over an account store and an audit trail.
+   *
+   * @throws IllegalArgumentException if the settings cannot be used with these accounts
+   */
+  public HttpEnforcement(HttpSettings settings, AccountStore store, AuditTrail audit, EnforcementMode mode,
+      Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+        ResourcePolicyProvider.NONE, clock);
+    this.enforcer = new Enforcer(authorizer, audit, mode, clock);
+    ChangeEvents events = new ChangeEvents(audit, clock);
+    SecurityTokenService sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom(), events);
+    // Made only with Basic on: its decoy hash (for unknown users) costs a full password hash.
+    this.pipeline = RequestPipeline.create(settings, enforcer, store, sts,
+        () -> new PasswordAuthenticator(store::snapshot, new PasswordHasher(), new MfaCodeChecker(store, clock), events),
+        clock);
+  }
+
+  /**
+   * Opens the account files and the audit trail a configuration names.
+   *
+   * @throws IllegalArgumentException if an account file or the configuration cannot be used, with
+   *     every problem as {@code file:line:column: path: message}
+   */
+  public static HttpEnforcement open(GatehouseConfig config) {
+    FileAccountStore store;
+    try {
+      store = FileAccountStore.open(config.accountFiles());
+    } catch (io.gatehouse.policy.InvalidPolicyException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    Log4jAuditTrail audit = Log4jAuditTrail.open(config.audit(), PrincipalIds.of(store::snapshot));
+    try {
+      return new HttpEnforcement(config.http(), store, audit, config.mode(), Clock.systemUTC());
+    } catch (RuntimeException e) {
+      audit.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads a {@code gatehouse.yaml} and opens what it names.
+   *
+   * @throws IllegalArgumentException if the file or an account file cannot be used, with every
+   *     problem as {@code file:line:column: path: message}
+   */
+  public static HttpEnforcement open(Path configFile) {
+    try {
+      return open(new GatehouseConfigReader().read(configFile));
+    } catch (io.gatehouse.policy.InvalidPolicyException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Decides one request. Never throws: a failure while deciding is a deny (audited with its cause),
+   * a bad path a 400, an invalid credential a 401.
+   */
+  public HttpOutcome handle(HttpExchange exchange) {
+    return pipeline.handle(exchange);
+  }
+
+  /**
+   * The answer to an {@code AccessDeniedException} that code below the filter threw: a 403 with the
+   * exception's AWS-shaped message (the deny itself was audited where it was decided).
+   *
+   * @param denied Gatehouse's {@link AccessDeniedException}, or any copy of it from another class loader
+   */
+  public HttpOutcome denied(RuntimeException denied) {
+    if (denied instanceof AccessDeniedException a && a.decision().isPresent()) {
+      return Answers.denied(a.decision().get());
+    }
+    return Answers.denied(String.valueOf(denied.getMessage()));
+  }
+
+  /**
+   * A handler for {@code Gatehouse.isAllowed} and {@code Gatehouse.check} that decides with this
+   * enforcement's accounts and audit trail, for code below the filter (install it with {@code
+   * Gatehouse.install}).
+   */
+  public DecisionHandler decisionHandler() {
+    return new EnforcerDecisionHandler(enforcer, Caller.anonymous());
+  }
+
+  /** The enforcement mode. */
+  public EnforcementMode mode() {
+    return enforcer.mode();
+  }
+
+  /** Closes the audit trail. */
+  @Override
+  public void close() {
+    audit.close();
+  }
+}

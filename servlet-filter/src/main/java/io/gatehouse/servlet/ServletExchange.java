@@ -1,0 +1,79 @@
+package io.gatehouse.servlet;
+
+import io.gatehouse.http.HttpExchange;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** A servlet request seen as an {@link HttpExchange}; the body is read once and kept for the application. */
+final class ServletExchange implements HttpExchange {
+  private final HttpServletRequest request;
+  private byte[] body;
+
+  ServletExchange(HttpServletRequest request) {
+    this.request = request;
+  }
+
+  @Override
+  public String method() {
+    return request.getMethod();
+  }
+
+  @Override
+  public String rawPath() {
+    return request.getRequestURI();
+  }
+
+  @Override
+  public String contextPath() {
+    return request.getContextPath();
+  }
+
+  @Override
+  public String rawQuery() {
+    String q = request.getQueryString();
+    return q == null ? "" : q;
+  }
+
+  @Override
+  public List<String> headers(String name) {
+    return Collections.list(request.getHeaders(name));
+  }
+
+  @Override
+  public List<String> headerNames() {
+    return Collections.list(request.getHeaderNames());
+  }
+
+  @Override
+  public byte[] body() throws IOException {
+    if (body == null) {
+      body = request.getInputStream().readNBytes(MAX_SIGNED_BODY + 1);
+    }
+    return body;
+  }
+
+  /** The body if it was read, for the application to read again; null if it was not. */
+  byte[] bodyIfRead() {
+    return body;
+  }
+
+  @Override
+  public String remoteAddress() {
+    return request.getRemoteAddr();
+  }
+
+  @Override
+  public boolean secure() {
+    return request.isSecure();
+  }
+
+  @Override
+  public Optional<String> containerUser() {
+    Principal p = request.getUserPrincipal();
+    return p == null ? Optional.empty() : Optional.ofNullable(p.getName());
+  }
+}

@@ -1,0 +1,73 @@
+package io.gatehouse.api;
+
+import io.gatehouse.store.FileAccountStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A real Jetty 12 server on a free loopback port with {@link QueryApiServlet} mounted at a path,
+ * over a copy of {@code accounts/admin.yaml} in a directory of the test's.
+ */
+final class ApiServer implements AutoCloseable {
+  static final String ACCOUNT = "111122223333";
+  static final String ADMIN_KEY = "AKIAADMIN00000000001";
+  static final String ADMIN_SECRET = "adminSecretAccessKey0000000000000000000001";
+  static final String READER_KEY = "AKIAREADER0000000001";
+  static final String READER_SECRET = "readerSecretAccessKey000000000000000000001";
+
+  final Path accountFile;
+  final FileAccountStore store;
+  final QueryApi api;
+  private final Server server;
+  private final URI endpoint;
+
+  private ApiServer(Path accountFile, String contextPath) throws Exception {
+    this.accountFile = accountFile;
+    this.store = FileAccountStore.open(List.of(accountFile));
+    this.api = QueryApi.builder(store).build();
+    this.server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler(contextPath);
+    context.addServlet(new ServletHolder(new QueryApiServlet(api)), "/*");
+    server.setHandler(context);
+    server.start();
+    this.endpoint = URI.create("http://127.0.0.1:" + connector.getLocalPort() + (contextPath.equals("/") ? "/"
+        : contextPath + "/"));
+  }
+
+  /** A server with the API at {@code contextPath} ({@code /} or e.g. {@code /admin/iam}). */
+  static ApiServer start(Path dir, String contextPath) throws Exception {
+    return new ApiServer(copyAccount(dir), contextPath);
+  }
+
+  /** Copies the test account file into {@code dir}. */
+  static Path copyAccount(Path dir) throws IOException {
+    Path file = dir.resolve("admin.yaml");
+    try (InputStream in = ApiServer.class.getResourceAsStream("/accounts/admin.yaml")) {
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return file;
+  }
+
+  URI endpoint() {
+    return endpoint;
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+    store.close();
+  }
+}

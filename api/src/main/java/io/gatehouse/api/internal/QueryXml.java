@@ -2,6 +2,7 @@ package io.gatehouse.api.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,10 +98,13 @@ public final class QueryXml {
     }
   }
 
-  /** A scalar as AWS writes it: ISO 8601 timestamps, {@code true}/{@code false}, numbers as digits. */
+  /**
+   * A scalar as AWS writes it: ISO 8601 timestamps to the second (as IAM and STS answer), {@code
+   * true}/{@code false}, numbers as digits.
+   */
   static String scalar(Object value) {
     if (value instanceof Instant instant) {
-      return DateTimeFormatter.ISO_INSTANT.format(instant);
+      return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
     return String.valueOf(value);
   }

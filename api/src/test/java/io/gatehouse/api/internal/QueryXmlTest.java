@@ -17,7 +17,7 @@ class QueryXmlTest {
   void writesStructuresListsAndScalarsInOrder() {
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("UserName", "a&b");
-    user.put("CreateDate", Instant.parse("2026-01-02T03:04:05Z"));
+    user.put("CreateDate", Instant.parse("2026-01-02T03:04:05.123456Z"));
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("Users", List.of(user));
     result.put("IsTruncated", false);

@@ -1,5 +1,6 @@
 package io.gatehouse.api;
 
+import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.Authorizer;
 import io.gatehouse.Decision;
 import io.gatehouse.Enforcer;
@@ -192,11 +193,18 @@ public final class QueryApi {
       p = new LinkedHashMap<>(parameters);
       p.put("UserName", callerUser);
     }
-    IamRequestTarget target = IamRequestTarget.of(action, p, account.get(), callerUser);
-    RequestContext.Builder keys = context.toBuilder();
-    target.context().asMap().forEach(keys::putAll);
-    Decision decision = enforcer.decide(caller, "iam:" + action, target.resource(), keys.build(),
-        EnforcementPoint.API, info);
+    Decision decision;
+    try {
+      IamRequestTarget target = IamRequestTarget.of(action, p, account.get(), callerUser);
+      RequestContext.Builder keys = context.toBuilder();
+      target.context().asMap().forEach(keys::putAll);
+      decision = enforcer.decide(caller, "iam:" + action, target.resource(), keys.build(), EnforcementPoint.API, info);
+    } catch (RuntimeException e) {
+      // The request could not even be put to the evaluator: a deny, audited with its cause.
+      decision = enforcer.record(caller, Decision.failed(AuthorizationRequest.builder(caller.principal())
+          .action("iam:" + action).resource("*").build(), e.getClass().getSimpleName() + ": " + e.getMessage()),
+          EnforcementPoint.API, info);
+    }
     if (!decision.isAllowed() && enforcer.mode() == EnforcementMode.ENFORCE) {
       throw new IamException("AccessDenied", 403, decision.message());
     }

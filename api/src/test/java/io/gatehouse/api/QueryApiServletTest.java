@@ -21,8 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The servlet on a real Jetty, called with java.net.http and SigV4-signed form POSTs. */
-class QueryApiServletTest {
+/**
+ * The servlet on a real container, called with java.net.http and SigV4-signed form POSTs; run on
+ * Jetty and on Tomcat by the subclasses.
+ */
+abstract class QueryApiServletTest {
   private static final String IAM = "Version=2010-05-08&Action=";
   private static final String STS = "Version=2011-06-15&Action=";
 
@@ -32,9 +35,12 @@ class QueryApiServletTest {
   private final TestSigner admin = new TestSigner(ApiServer.ADMIN_KEY, ApiServer.ADMIN_SECRET, null);
   private final TestSigner reader = new TestSigner(ApiServer.READER_KEY, ApiServer.READER_SECRET, null);
 
+  /** The container the tests run on. */
+  abstract ApiServer.Container container();
+
   @BeforeEach
   void start() throws Exception {
-    server = ApiServer.start(dir, "/");
+    server = ApiServer.start(container(), dir, "/");
   }
 
   @AfterEach
@@ -246,7 +252,8 @@ class QueryApiServletTest {
 
   @Test
   void mountedUnderAPathTheSignatureCoversThePath() throws Exception {
-    try (ApiServer nested = ApiServer.start(Files.createDirectory(dir.resolve("nested")), "/admin/iam")) {
+    try (ApiServer nested = ApiServer.start(container(), Files.createDirectory(dir.resolve("nested")),
+        "/admin/iam")) {
       HttpResponse<String> r = send(admin.post(nested.endpoint(), "iam", IAM + "GetUser", Instant.now()));
       assertEquals(200, r.statusCode(), r.body());
       assertEquals("admin", element(r.body(), "UserName"));

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +162,35 @@ abstract class QueryApiServletTest {
     assertEquals(200, call(reader, "iam", IAM + "GetUser&UserName=admin").statusCode());
     assertEquals("reader", element(call(reader, "iam", IAM + "GetUser").body(), "UserName"),
         "GetUser without UserName is the caller");
+  }
+
+  @Test
+  void aSignedGetCarriesTheParametersInTheQueryString() throws Exception {
+    HttpResponse<String> r = send(admin.get(server.endpoint(), "iam",
+        "Action=GetUser&UserName=reader&Version=2010-05-08", Instant.now()));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("reader", element(r.body(), "UserName"));
+  }
+
+  @Test
+  void concurrentWritersAllLand() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        String body = IAM + "CreateUser&UserName=parallel-" + i;
+        answers.add(pool.submit(() -> call(admin, "iam", body)));
+      }
+      for (java.util.concurrent.Future<HttpResponse<String>> a : answers) {
+        assertEquals(200, a.get().statusCode(), a.get().body());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    String saved = Files.readString(server.accountFile);
+    for (int i = 0; i < 12; i++) {
+      assertTrue(saved.contains("UserName: parallel-" + i + "\n"), "parallel-" + i + " saved");
+    }
   }
 
   @Test

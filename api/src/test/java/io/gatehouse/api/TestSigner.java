@@ -64,6 +64,32 @@ final class TestSigner {
     return b.build();
   }
 
+  /**
+   * A signed GET with the parameters in the query string (already form-encoded, {@code %20} for
+   * spaces, in the order given; they are sorted for the canonical request).
+   */
+  HttpRequest get(URI endpoint, String service, String query, Instant now) {
+    String amzDate = AMZ_DATE.format(now);
+    String date = amzDate.substring(0, 8);
+    String host = endpoint.getHost() + ":" + endpoint.getPort();
+    String canonicalQuery = java.util.Arrays.stream(query.split("&")).sorted().collect(
+        java.util.stream.Collectors.joining("&"));
+    String headers = "host:" + host + "\nx-amz-date:" + amzDate + "\n";
+    String path = endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
+    String canonical = "GET\n" + path + "\n" + canonicalQuery + "\n" + headers + "\nhost;x-amz-date\n" + hex(sha256(""));
+    String scope = date + "/us-east-1/" + service + "/aws4_request";
+    String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + hex(sha256(canonical));
+    byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), date);
+    key = hmac(key, "us-east-1");
+    key = hmac(key, service);
+    key = hmac(key, "aws4_request");
+    return HttpRequest.newBuilder(URI.create(endpoint + "?" + query))
+        .header("X-Amz-Date", amzDate)
+        .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + accessKeyId + "/" + scope
+            + ", SignedHeaders=host;x-amz-date, Signature=" + hex(hmac(key, toSign)))
+        .GET().build();
+  }
+
   private static byte[] sha256(String text) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

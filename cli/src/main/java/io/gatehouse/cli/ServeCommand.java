@@ -28,14 +28,12 @@ import picocli.CommandLine.Spec;
  * for the AWS CLI and SDKs ({@code --endpoint-url http://127.0.0.1:8080}). Runs until stopped.
  */
 @Command(name = "serve",
-    description = {"Serve the IAM and STS APIs over account files, for the AWS CLI and SDKs "
-        + "(--endpoint-url). Changes are saved to the account files; decisions and changes are audited.",
+    description = {"Serves the IAM and STS APIs over account files, for the AWS CLI and SDKs.",
+        "Point them at it with --endpoint-url. Changes are saved to the account files; decisions and "
+            + "changes are audited.",
         "Prints the URL, then runs until stopped (Ctrl-C). Exit status: 2 bad options or account files."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  boolean help;
 
   @Option(names = "--account", required = true, arity = "1..*", paramLabel = "FILE",
       description = "Account files (YAML or JSON); callers administer their own account.")

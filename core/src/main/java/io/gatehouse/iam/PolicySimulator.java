@@ -71,14 +71,14 @@ final class PolicySimulator {
     PolicySet.Builder set = PolicySet.builder();
     Principal caller;
     String boundaryArn = null;
-    int slash = sourceArn.indexOf(":user/") > 0 ? sourceArn.indexOf(":user/")
-        : sourceArn.indexOf(":role/") > 0 ? sourceArn.indexOf(":role/") : sourceArn.indexOf(":group/");
+    String prefix = "arn:aws:iam::" + account.accountId() + ":";
+    String resource = sourceArn.startsWith(prefix) ? sourceArn.substring(prefix.length()) : "";
     String name = sourceArn.substring(sourceArn.lastIndexOf('/') + 1);
-    if (slash < 0 || !sourceArn.startsWith("arn:aws:iam::" + account.accountId() + ":")) {
+    if (!resource.startsWith("user/") && !resource.startsWith("role/") && !resource.startsWith("group/")) {
       throw IamException.invalidInput("Invalid ARN " + sourceArn
           + ": expected a user, group or role of account " + account.accountId());
     }
-    if (sourceArn.startsWith(":user/", slash)) {
+    if (resource.startsWith("user/")) {
       User user = account.user(name).filter(u -> u.arn().equals(sourceArn))
           .orElseThrow(() -> IamException.noSuchEntity("The user with name " + name + " cannot be found."));
       inline(set, user.inlinePolicies(), "user");
@@ -89,7 +89,7 @@ final class PolicySimulator {
       }
       boundaryArn = user.permissionsBoundary();
       caller = Principal.fromArn(user.arn());
-    } else if (sourceArn.startsWith(":role/", slash)) {
+    } else if (resource.startsWith("role/")) {
       Role role = account.role(name).filter(r -> r.arn().equals(sourceArn))
           .orElseThrow(() -> IamException.noSuchEntity("The role with name " + name + " cannot be found."));
       inline(set, role.inlinePolicies(), "role");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -246,8 +247,14 @@ class ConsoleBrowserTest {
         "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", editor, text);
   }
 
+  /** A screenshot of the whole page: the window grows to the page's height for it. */
   private static void screenshot(String name) throws Exception {
+    long height = (Long) ((JavascriptExecutor) browser).executeScript(
+        "return Math.max(document.documentElement.scrollHeight, 800)");
+    Dimension before = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 6000)));
     byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    browser.manage().window().setSize(before);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
   }
 }

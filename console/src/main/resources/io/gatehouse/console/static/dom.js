@@ -78,6 +78,14 @@ export function form(cls, fields, submitText, onSubmit) {
   return f;
 }
 
+/** An IAM date (ISO-8601) as "2026-11-23 01:02:03 UTC", kept machine-readable in a <time> element. */
+export function when(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (isNaN(d)) return iso;
+  return h('time', { datetime: iso }, d.toISOString().slice(0, 19).replace('T', ' ') + ' UTC');
+}
+
 export function panel(title, ...content) {
   return h('section', { class: 'panel', 'aria-label': title }, h('h2', {}, title), content);
 }

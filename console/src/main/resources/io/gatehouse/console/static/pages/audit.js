@@ -1,6 +1,6 @@
 // The audit trail (filter, open one event) and "last accessed" per principal, read by the console's audit endpoints.
 import { consoleCall } from '../api.js';
-import { h, field, input, select, table, panel, flash } from '../dom.js';
+import { h, field, input, select, table, panel, flash, when } from '../dom.js';
 
 async function getJson(path) {
   const res = await consoleCall(path);
@@ -39,7 +39,7 @@ export async function render(main) {
       results.replaceChildren();
       return;
     }
-    const rows = r.events.map((e) => [e.time, e.outcome, h('span', { class: 'mono' }, e.principal), e.action,
+    const rows = r.events.map((e) => [when(e.time), e.outcome, h('span', { class: 'mono' }, e.principal), e.action,
       h('span', { class: 'mono' }, e.resource), h('button', { type: 'button', 'aria-label': 'Open event ' + e.id,
         onclick: () => open(e.id) }, 'Open')]);
     results.replaceChildren(h('p', { class: 'muted', id: 'audit-count' },
@@ -69,7 +69,7 @@ export async function renderLastAccessed(main) {
     try {
       const r = await getJson('audit/last-accessed?' + new URLSearchParams({ principal: v.principal }));
       results.replaceChildren(table(['Principal', 'Action', 'Last allowed'], r.entries.map((e) =>
-        [h('span', { class: 'mono' }, e.principal), e.action, e.time]), 'No allowed actions recorded.'));
+        [h('span', { class: 'mono' }, e.principal), e.action, when(e.time)]), 'No allowed actions recorded.'));
     } catch (e) {
       flash((e.code ? e.code + ': ' : '') + e.message, 'error');
     }

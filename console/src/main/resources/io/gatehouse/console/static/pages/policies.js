@@ -1,6 +1,6 @@
 // Customer managed policies: list, create, delete; versions (view, create, set default, delete).
 import { query, listAll, child, first, policyText } from '../api.js';
-import { h, field, input, table, attempt, form, panel, link } from '../dom.js';
+import { h, field, input, table, attempt, form, panel, link, when } from '../dom.js';
 import { policyEditor } from './editor.js';
 
 const EXAMPLE = `Version: "2012-10-17"
@@ -41,7 +41,7 @@ async function renderPolicy(main, arn) {
   const rows = versions.map((v) => {
     const id = child(v, 'VersionId');
     const isDefault = child(v, 'IsDefaultVersion') === 'true';
-    return [id + (isDefault ? ' (default)' : ''), child(v, 'CreateDate'), h('div', { class: 'row-actions' },
+    return [id + (isDefault ? ' (default)' : ''), when(child(v, 'CreateDate')), h('div', { class: 'row-actions' },
       h('button', { type: 'button', onclick: () => show(id) }, 'View'),
       isDefault ? null : h('button', { type: 'button', onclick: async () => {
         if (await attempt(() => query('SetDefaultPolicyVersion', { PolicyArn: arn, VersionId: id }),
@@ -63,7 +63,7 @@ async function renderPolicy(main, arn) {
   main.replaceChildren(h('h1', {}, 'Policy ', first(doc, 'PolicyName')), h('p', { class: 'mono' }, arn),
     first(doc, 'Description') ? h('p', {}, first(doc, 'Description')) : null,
     panel('Versions', table(['Version', 'Created', ''], rows), view),
-    panel('Create version', form('stack', [editor.element, h('label', {}, setDefault, 'Set as default version')],
+    panel('Create version', form('stack', [editor.element, h('label', { class: 'check' }, setDefault, 'Set as default version')],
       'Create version', async (v) => {
         if (await attempt(() => query('CreatePolicyVersion', { PolicyArn: arn, PolicyDocument: editor.value(),
           SetAsDefault: v.SetAsDefault ? 'true' : 'false' }), 'Version created.') !== undefined) refresh();

@@ -1,13 +1,13 @@
 // Users: list, create, delete; one user's tags, groups, policies, boundary, access keys, password and MFA.
 import { query, listAll, members, child, first, consoleCall } from '../api.js';
-import { h, field, input, select, table, attempt, form, panel, link, flash } from '../dom.js';
+import { h, field, input, select, table, attempt, form, panel, link, flash, when } from '../dom.js';
 import { attachedPolicies, inlinePolicies, tags, boundary } from './common.js';
 
 export async function render(main, [name]) {
   if (name) return renderUser(main, name);
   const users = await listAll('ListUsers', {}, 'Users');
   const rows = users.map((u) => [link('#/users/' + encodeURIComponent(child(u, 'UserName')), child(u, 'UserName')),
-    h('span', { class: 'mono' }, child(u, 'Arn')), child(u, 'CreateDate'),
+    h('span', { class: 'mono' }, child(u, 'Arn')), when(child(u, 'CreateDate')),
     h('button', { type: 'button', class: 'danger', 'aria-label': 'Delete user ' + child(u, 'UserName'), onclick: async () => {
       if (await attempt(() => query('DeleteUser', { UserName: child(u, 'UserName') }), 'User deleted.') !== undefined) render(main, []);
     } }, 'Delete')]);
@@ -26,14 +26,14 @@ async function renderUser(main, name) {
   const doc = await query('GetUser', { UserName: name });
   main.replaceChildren(h('h1', {}, 'User ', name), h('p', { class: 'mono' }, first(doc, 'Arn')));
   const parts = await Promise.all([
+    accessKeys(name, refresh),
+    password(name, refresh),
+    mfa(name, refresh),
     groupsPanel(name, refresh),
     attachedPolicies('User', name, refresh),
     inlinePolicies('User', name, refresh),
     boundary('User', name, first(doc, 'PermissionsBoundaryArn'), refresh),
     tags('User', name, refresh),
-    accessKeys(name, refresh),
-    password(name, refresh),
-    mfa(name, refresh),
   ]);
   main.append(...parts);
 }
@@ -58,7 +58,7 @@ async function accessKeys(name, refresh) {
   const rows = keys.map((k) => {
     const id = child(k, 'AccessKeyId');
     const active = child(k, 'Status') === 'Active';
-    return [h('span', { class: 'mono' }, id), child(k, 'Status'), child(k, 'CreateDate'), h('div', { class: 'row-actions' },
+    return [h('span', { class: 'mono' }, id), child(k, 'Status'), when(child(k, 'CreateDate')), h('div', { class: 'row-actions' },
       h('button', { type: 'button', onclick: async () => {
         if (await attempt(() => query('UpdateAccessKey', { UserName: name, AccessKeyId: id,
           Status: active ? 'Inactive' : 'Active' }), 'Access key updated.') !== undefined) refresh();
@@ -80,6 +80,7 @@ async function accessKeys(name, refresh) {
       h('p', {}, 'Secret access key: ', h('span', { class: 'mono', id: 'new-secret-key' }, first(doc, 'SecretAccessKey')))));
     panelEl.replaceWith(list);
     list.append(secretBox);
+    secretBox.scrollIntoView({ block: 'center' });
     flash('Access key created.', 'ok');
   } }, 'Create access key');
   const panelEl = panel('Access keys', table(['Access key ID', 'Status', 'Created', ''], rows), create);
@@ -92,7 +93,7 @@ async function password(name, refresh) {
   const pw = input('Password', { type: 'password', autocomplete: 'new-password', required: true });
   const reset = h('input', { type: 'checkbox', name: 'PasswordResetRequired', value: 'true' });
   return panel('Console password', h('p', {}, has ? 'The user has a console password.' : 'No console password.'),
-    form('inline', [field('New password', pw), h('label', {}, reset, 'Require reset at next sign-in')],
+    form('inline', [field('New password', pw), h('label', { class: 'check' }, reset, 'Require reset at next sign-in')],
       has ? 'Change password' : 'Set password', async (v) => {
         if (await attempt(() => query(has ? 'UpdateLoginProfile' : 'CreateLoginProfile', { UserName: name,
           Password: v.Password, PasswordResetRequired: v.PasswordResetRequired || 'false' }), 'Password saved.') !== undefined) refresh();
@@ -104,7 +105,7 @@ async function password(name, refresh) {
 
 async function mfa(name, refresh) {
   const devices = await listAll('ListMFADevices', { UserName: name }, 'MFADevices');
-  const rows = devices.map((d) => [h('span', { class: 'mono' }, child(d, 'SerialNumber')), child(d, 'EnableDate'),
+  const rows = devices.map((d) => [h('span', { class: 'mono' }, child(d, 'SerialNumber')), when(child(d, 'EnableDate')),
     h('button', { type: 'button', class: 'danger', onclick: async () => {
       const serial = child(d, 'SerialNumber');
       if (await attempt(async () => {
@@ -137,6 +138,7 @@ async function enrolDevice(name, box, refresh) {
       if (await attempt(() => query('EnableMFADevice', { UserName: name, SerialNumber: serial, ...v }),
         'MFA device enabled.') !== undefined) refresh();
     })));
+  box.scrollIntoView({ block: 'center' });
 }
 
 export { members };

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.identity.Account;
+import io.gatehouse.identity.TotpSecret;
+import io.gatehouse.identity.TotpVerifier;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,6 +204,10 @@ class ConsoleBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Role deployer"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("policy-status"), "Valid"));
     screenshot("11-role");
+    browser.findElement(By.xpath("//button[normalize-space()='Revoke active sessions']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Active sessions revoked."));
+    assertTrue(account().role("deployer").orElseThrow().inlinePolicies().stream()
+        .anyMatch(p -> p.name().equals("AWSRevokeOlderSessions")), "the revocation policy");
     go("#/users/carol");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Assign virtual MFA device']")))
         .click();
@@ -209,6 +215,14 @@ class ConsoleBrowserTest {
     wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
         "return arguments[0].complete && arguments[0].naturalWidth > 100", qr));
     screenshot("12-mfa-enrolment");
+    String seed = browser.findElement(By.id("mfa-seed")).getText();
+    Instant now = Instant.now();
+    TotpSecret secret = TotpSecret.fromBase32(seed);
+    browser.findElement(By.name("AuthenticationCode1")).sendKeys(new TotpVerifier().codeAt(secret, now.minusSeconds(30)));
+    browser.findElement(By.name("AuthenticationCode2")).sendKeys(new TotpVerifier().codeAt(secret, now), Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "MFA device enabled."));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "arn:aws:iam::111122223333:mfa/carol"));
+    assertEquals(1, account().user("carol").orElseThrow().mfaDevices().size());
   }
 
   @Test

@@ -114,7 +114,10 @@ async function mfa(name, refresh) {
       }, 'MFA device removed.') !== undefined) refresh();
     } }, 'Remove')]);
   const enrol = h('div');
-  const start = h('button', { type: 'button', onclick: () => enrolDevice(name, enrol, refresh) }, 'Assign virtual MFA device');
+  const start = h('button', { type: 'button', onclick: () => {
+    start.disabled = true;
+    enrolDevice(name, enrol, refresh).finally(() => { start.hidden = !!enrol.firstChild; start.disabled = false; });
+  } }, 'Assign virtual MFA device');
   return panel('MFA devices', table(['Serial number', 'Enabled', ''], rows), devices.length ? null : start, enrol);
 }
 

@@ -163,6 +163,7 @@ class ConsoleServletTest {
       assertEquals(429, otherUser.statusCode(), "the address is locked out too");
       String audit = locking.awaitAudit("\"errorCode\":\"Throttling\"");
       assertTrue(audit.contains("\"eventName\":\"ConsoleLogin\""), audit);
+      assertTrue(audit.contains("\"sourceIPAddress\":\"127.0.0.1\""), "the client's address: " + audit);
       assertFalse(audit.contains(ConsoleServer.NOBODY_PASSWORD), "no password in the audit trail");
     }
   }

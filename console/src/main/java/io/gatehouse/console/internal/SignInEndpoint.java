@@ -78,7 +78,7 @@ public final class SignInEndpoint {
       x.error(429, "Throttling", "Too many failed sign-ins. Try again in " + seconds + " seconds.");
       return;
     }
-    PasswordAuthenticator.Result r = authenticator.signIn(account, user, password.toCharArray(), mfaCode);
+    PasswordAuthenticator.Result r = authenticator.signIn(account, user, password.toCharArray(), mfaCode, signInInfo(x));
     if (!r.succeeded()) {
       if (r.failure() == PasswordAuthenticator.Failure.MFA_REQUIRED) {
         x.json(401, Map.of("code", "MfaRequired", "message", "Enter the code from your MFA device.",
@@ -128,7 +128,13 @@ public final class SignInEndpoint {
       who = Caller.anonymous();
     }
     events.record(who, "signin.amazonaws.com", "ConsoleLogin", Map.of("userName", user), List.of(), "Throttling",
-        "Failed authentication (throttled: too many failed sign-ins)", x.info());
+        "Failed authentication (throttled: too many failed sign-ins)", signInInfo(x));
+  }
+
+  /** The request for the audit trail, without the form (it holds the password). */
+  private static io.gatehouse.audit.RequestInfo signInInfo(Exchange x) {
+    io.gatehouse.audit.RequestInfo i = x.info();
+    return new io.gatehouse.audit.RequestInfo(i.requestId(), i.sourceIp(), i.userAgent(), Map.of());
   }
 
   /** The account to sign in to when the form names none: the only account administered. */

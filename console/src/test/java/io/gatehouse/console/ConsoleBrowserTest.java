@@ -47,6 +47,8 @@ class ConsoleBrowserTest {
   static WebDriver browser;
   static WebDriverWait wait;
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** The secret access key the page showed once. */
+  static String shownSecret;
 
   @BeforeAll
   static void start() throws Exception {
@@ -101,6 +103,7 @@ class ConsoleBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("create-access-key"))).click();
     WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-secret-key")));
     String secretText = secret.getText();
+    shownSecret = secretText;
     assertEquals(40, secretText.length(), secretText);
     String keyId = browser.findElement(By.id("new-access-key-id")).getText();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), keyId));
@@ -174,7 +177,9 @@ class ConsoleBrowserTest {
   @Test
   @Order(6)
   void findsTheEventsOfTheseActionsInTheAuditTrail() throws Exception {
-    server.awaitAudit("AttachUserPolicy");
+    String log = server.awaitAudit("AttachUserPolicy");
+    assertFalse(log.contains(shownSecret) || log.contains(ConsoleServer.ADMIN_PASSWORD)
+        || log.contains(ConsoleServer.MFA_SEED), "no secret, password or MFA seed in the audit trail");
     go("#/audit");
     WebElement action = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("action")));
     action.sendKeys("iam:CreateUser", Keys.ENTER);

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** One console request and its response, with the helpers every endpoint uses. */
 public record Exchange(HttpServletRequest request, HttpServletResponse response) {
-  /** Larger than any console request: IAM caps policies at 10 KiB (131072 bytes for trust policies, far less in practice). */
+  /** Larger than any valid console request: IAM caps policy documents far below this. */
   static final int MAX_BODY = 256 * 1024;
 
   /** The header carrying the session's CSRF token. */

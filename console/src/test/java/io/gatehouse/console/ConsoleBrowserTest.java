@@ -240,6 +240,7 @@ class ConsoleBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "reader @ 111122223333"));
     go("#/users");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "carol"));
+    assertEquals("Users", browser.findElement(By.tagName("h1")).getText());
     browser.findElement(By.name("UserName")).sendKeys("mallory", Keys.ENTER);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "AccessDenied"));
     String message = message();
@@ -252,8 +253,16 @@ class ConsoleBrowserTest {
     return server.store.snapshot().account(ConsoleServer.ACCOUNT).orElseThrow();
   }
 
+  /** Opens a page and waits until it has replaced the previous one (hash changes do not reload). */
   private static void go(String hash) {
-    browser.get(server.console() + hash);
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    String target = server.console() + hash;
+    if (!target.equals(browser.getCurrentUrl())) {
+      js.executeScript("const h = document.querySelector('main h1'); if (h) h.dataset.stale = '1';");
+      browser.get(target);
+    }
+    wait.until(d -> (Boolean) js.executeScript(
+        "const h = document.querySelector('main h1'); return h !== null && !h.dataset.stale;"));
   }
 
   private static String message() {

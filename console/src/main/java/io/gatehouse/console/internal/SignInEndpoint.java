@@ -69,7 +69,8 @@ public final class SignInEndpoint {
     String password = Objects.requireNonNullElse(x.request().getParameter("password"), "");
     String mfaCode = blankToNull(x.request().getParameter("mfaCode"));
     String address = x.request().getRemoteAddr();
-    String userKey = account + "/" + user;
+    // IAM user names are unique regardless of case: "Admin" must not escape the lockout of "admin".
+    String userKey = account + "/" + user.toLowerCase(java.util.Locale.ROOT);
     Optional<Duration> wait = throttle.retryAfter(userKey, address);
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

@@ -61,7 +61,7 @@ async function renderPolicy(main, arn) {
   const editor = policyEditor(text);
   const setDefault = h('input', { type: 'checkbox', name: 'SetAsDefault', value: 'true', checked: true });
   main.replaceChildren(h('h1', {}, 'Policy ', first(doc, 'PolicyName')), h('p', { class: 'mono' }, arn),
-    first(doc, 'Description') ? h('p', {}, first(doc, 'Description')) : null,
+    h('p', {}, first(doc, 'Description')),
     panel('Versions', table(['Version', 'Created', ''], rows), view),
     panel('Create version', form('stack', [editor.element, h('label', { class: 'check' }, setDefault, 'Set as default version')],
       'Create version', async (v) => {

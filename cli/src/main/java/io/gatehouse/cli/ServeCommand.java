@@ -4,6 +4,7 @@ import io.gatehouse.api.QueryApi;
 import io.gatehouse.api.QueryApiServlet;
 import io.gatehouse.audit.AuditOptions;
 import io.gatehouse.audit.Log4jAuditTrail;
+import io.gatehouse.console.ConsoleServlet;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.store.FileAccountStore;
 import java.io.PrintWriter;
@@ -25,12 +26,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gatehouse serve}: AWS IAM's and STS's Query APIs over account files, on an embedded Jetty,
- * for the AWS CLI and SDKs ({@code --endpoint-url http://127.0.0.1:8080}). Runs until stopped.
+ * for the AWS CLI and SDKs ({@code --endpoint-url http://127.0.0.1:8080}), with the web console at
+ * {@code /gatehouse/console/}. Runs until stopped.
  */
 @Command(name = "serve",
-    description = {"Serves the IAM and STS APIs over account files, for the AWS CLI and SDKs.",
-        "Point them at it with --endpoint-url. Changes are saved to the account files; decisions and "
-            + "changes are audited.",
+    description = {"Serves the IAM and STS APIs over account files, for the AWS CLI and SDKs, and the web console.",
+        "Point them at it with --endpoint-url; the console is at /gatehouse/console/. Changes are saved to the "
+            + "account files; decisions and changes are audited.",
         "Prints the URL, then runs until stopped (Ctrl-C). Exit status: 2 bad options or account files."})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -87,6 +89,8 @@ final class ServeCommand implements Callable<Integer> {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
     context.addServlet(new ServletHolder(new QueryApiServlet(api)), "/*");
+    context.addServlet(new ServletHolder(ConsoleServlet.builder(api, store).auditTrail(audit)
+        .auditLogs(List.of(auditDirectory)).build()), ConsoleServlet.DEFAULT_PATH + "/*");
     server.setHandler(context);
     server.setStopAtShutdown(true);
     try {
@@ -102,6 +106,7 @@ final class ServeCommand implements Callable<Integer> {
     String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]"
         : address.getHostAddress();
     out.println("Gatehouse IAM and STS API at http://" + host + ":" + connector.getLocalPort() + "/");
+    out.println("Web console at http://" + host + ":" + connector.getLocalPort() + ConsoleServlet.DEFAULT_PATH + "/");
     out.println("  accounts: " + String.join(", ", store.snapshot().all().stream()
         .map(a -> a.accountId() + " (" + store.fileOf(a.accountId()) + ")").toList()));
     out.println("  audit: " + auditDirectory.toAbsolutePath().normalize().resolve("gatehouse-audit.log"));

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +89,13 @@ class ServeCommandIT {
     String first = out.readLine();
     assertTrue(first != null && first.startsWith("Gatehouse IAM and STS API at http://127.0.0.1:"), first);
     String url = first.substring(first.indexOf("http://"));
+    String consoleLine = out.readLine();
+    assertTrue(consoleLine != null && consoleLine.equals("Web console at " + url + "gatehouse/console/"), consoleLine);
+    HttpResponse<String> page = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url + "gatehouse/console/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("<title>Gatehouse console</title>"), page.body());
 
     Map.Entry<Integer, String> who = aws(url, "sts", "get-caller-identity");
     assertEquals(0, who.getKey(), who.getValue());

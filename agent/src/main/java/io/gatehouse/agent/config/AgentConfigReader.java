@@ -4,6 +4,8 @@ import io.gatehouse.Principal;
 import io.gatehouse.agent.enforce.ResourceTemplate;
 import io.gatehouse.audit.AuditOptions;
 import io.gatehouse.audit.EnforcementMode;
+import io.gatehouse.http.HttpSettings;
+import io.gatehouse.http.HttpSettingsReader;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.policy.SourceLocation;
 import io.gatehouse.policy.internal.parse.DocumentFormat;
@@ -41,13 +43,16 @@ import java.util.Optional;
  *      resource: "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{0}"}
  * }</pre>
  *
- * <p>Unknown keys are errors. {@code routes} (HTTP routes) is refused: the servlet filter enforces
- * HTTP requests, the agent does not yet. Paths ({@code accounts}, {@code audit.directory}, {@code
+ * <p>With {@code routes} (and {@code unmatched}, {@code authentication}, read by {@link
+ * HttpSettingsReader} as the servlet filter reads them), the agent also enforces HTTP requests on
+ * servlet dispatch. Unknown keys are errors. Paths ({@code accounts}, {@code audit.directory}, {@code
  * audit.log4jConfig}) are resolved against the configuration file's directory; without {@code
  * audit}, the trail is written next to the configuration file.
  */
 public final class AgentConfigReader {
-  private static final List<String> KEYS = List.of("accounts", "mode", "principal", "audit", "pointcuts");
+  private static final List<String> KEYS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("accounts", "mode", "principal", "audit", "pointcuts"),
+      HttpSettingsReader.KEYS.stream()).toList();
   private static final List<String> POINTCUT_KEYS = List.of("class", "method", "action", "resource");
 
   private final DocumentReader documents = new DocumentReader(ReadLimits.defaults());
@@ -96,10 +101,7 @@ public final class AgentConfigReader {
         return null;
       }
       for (LocatedObject.Entry e : top.entries()) {
-        if (e.key().equals("routes")) {
-          problems.add(e.keyLocation(), path.key(e.key()), "HTTP routes are not supported by the agent yet; "
-              + "enforce HTTP requests with the servlet filter");
-        } else if (!KEYS.contains(e.key())) {
+        if (!KEYS.contains(e.key())) {
           problems.add(e.keyLocation(), path.key(e.key()), "unknown key \"" + e.key() + "\""
               + SpellingHint.didYouMean(e.key(), KEYS));
         }
@@ -109,10 +111,12 @@ public final class AgentConfigReader {
       Optional<String> principal = principal(top.get("principal"), path.key("principal"));
       AuditOptions audit = audit(top.get("audit"), path.key("audit"), top.location());
       List<Pointcut> pointcuts = pointcuts(top.get("pointcuts"), path.key("pointcuts"));
+      Optional<HttpSettings> http = HttpSettingsReader.KEYS.stream().anyMatch(k -> top.get(k) != null)
+          ? Optional.ofNullable(new HttpSettingsReader().read(top, path, problems)) : Optional.empty();
       if (!problems.isEmpty()) {
         return null;
       }
-      return new AgentConfig(accounts, mode, principal, audit, pointcuts);
+      return new AgentConfig(accounts, mode, principal, audit, pointcuts, http);
     }
 
     List<Path> accounts(LocatedObject top, NodePath root) {

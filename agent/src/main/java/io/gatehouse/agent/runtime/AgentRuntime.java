@@ -12,6 +12,9 @@ import io.gatehouse.agent.enforce.HostExceptions;
 import io.gatehouse.agent.enforce.InstrumentationAudit;
 import io.gatehouse.agent.enforce.MethodRegistry;
 import io.gatehouse.agent.enforce.ProgrammaticChecks;
+import io.gatehouse.agent.http.HttpDispatchEnforcer;
+import io.gatehouse.agent.instrument.ServletInstrumenter;
+import io.gatehouse.http.HttpEnforcement;
 import io.gatehouse.agent.instrument.MethodInstrumenter;
 import io.gatehouse.agent.instrument.MethodRules;
 import io.gatehouse.audit.Log4jAuditTrail;
@@ -25,6 +28,7 @@ import java.lang.instrument.Instrumentation;
 import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 
 /**
@@ -73,14 +77,20 @@ public final class AgentRuntime {
       BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal(), sts, clock);
       MethodRegistry registry = new MethodRegistry();
       HostExceptions exceptions = new HostExceptions();
+      Optional<HttpDispatchEnforcer> http = config.http().map(settings -> new HttpDispatchEnforcer(
+          new HttpEnforcement(settings, store, audit, config.mode(), clock),
+          GatehouseBridge::boundContext, GatehouseBridge::bindContext, GatehouseBridge.ANSWERED));
       GatehouseBridge.install(new AgentBridgeHandler(
           new CallEnforcer(enforcer, store::snapshot, callers, registry, exceptions, clock),
-          new ProgrammaticChecks(enforcer, callers, exceptions)));
+          new ProgrammaticChecks(enforcer, callers, exceptions), http));
       InstrumentationAudit failures = new InstrumentationAudit(enforcer);
       new MethodInstrumenter(new MethodRules(config.pointcuts()), registry, f -> {
         System.err.println(f.message());
         failures.notInstrumented(f.className(), f.message());
       }).install(inst, attached);
+      if (http.isPresent()) {
+        new ServletInstrumenter().install(inst, attached);
+      }
     } finally {
       thread.setContextClassLoader(previous);
     }

@@ -126,7 +126,7 @@ final class ServletApi {
 
   List<String> headers(Object request, String name) {
     try {
-      return list((Enumeration<?>) headers.invokeExact(request, (Object) name));
+      return list((Enumeration<?>) (Object) headers.invokeExact(request, (Object) name));
     } catch (Throwable t) {
       throw rethrow(t);
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,10 +50,14 @@ abstract class ZeroCodeWebAppIT {
                     Action: [shop:GetOrder, shop:PutOrder]
                     Resource: "arn:shop:orders::123456789012:order/*"
         - UserName: alice
+        - UserName: carol
       AccessKeys:
         - {UserName: bob, AccessKeyId: AKIABOB0000000000001, SecretAccessKey: "bobSecretKey/K7MDENG/bPxRfiCYEXAMPLEKEY1"}
         - {UserName: alice, AccessKeyId: AKIAALICE00000000001, SecretAccessKey: "aliceSecretKey/K7MDENG/bPxRfiCYEXAMPLE1"}
+        - {UserName: carol, AccessKeyId: AKIACAROL00000000001, SecretAccessKey: "carolSecretKey/K7MDENG/bPxRfiCYEXAMPLE1"}
       """;
+  static final String CAROL_KEY = "AKIACAROL00000000001";
+  static final String CAROL_SECRET = "carolSecretKey/K7MDENG/bPxRfiCYEXAMPLE1";
   static final String CONFIG = """
       accounts: [shop.yaml]
       mode: enforce
@@ -171,5 +176,36 @@ abstract class ZeroCodeWebAppIT {
     HttpResponse<String> r = signed("POST", "/orders/12", "hello", Map.of(), BOB_KEY, BOB_SECRET);
     assertEquals(400, r.statusCode(), r.body());
     assertTrue(r.body().contains("MissingContentSha256"), r.body());
+  }
+
+  @Test
+  void anEditOfTheAccountFileIsInForceWithoutARestartAndABrokenOneIsNot() throws Exception {
+    assertEquals(403, signed("GET", "/orders/13", "", Map.of(), CAROL_KEY, CAROL_SECRET).statusCode());
+    HostJvm.write(dir.resolve("shop.yaml"), ACCOUNTS.replace("  - UserName: carol\n", """
+          - UserName: carol
+            UserPolicyList:
+              - PolicyName: orders
+                PolicyDocument: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: shop:GetOrder, Resource: "*"}]}
+        """));
+    assertEquals(200, statusWithin(Duration.ofSeconds(5), 200, CAROL_KEY, CAROL_SECRET));
+    HostJvm.write(dir.resolve("shop.yaml"), "AccountId: [\n");
+    Thread.sleep(2500);
+    HttpResponse<String> r = signed("GET", "/orders/14", "", Map.of(), CAROL_KEY, CAROL_SECRET);
+    assertEquals(200, r.statusCode(), "a broken edit keeps the accounts in force: " + r.body());
+    HostJvm.write(dir.resolve("shop.yaml"), ACCOUNTS);
+    assertEquals(403, statusWithin(Duration.ofSeconds(5), 403, CAROL_KEY, CAROL_SECRET));
+  }
+
+  /** The status of carol's request once it is the expected one, or the last one seen when time is up. */
+  private int statusWithin(Duration time, int expected, String key, String secret) throws Exception {
+    long deadline = System.nanoTime() + time.toNanos();
+    int status;
+    do {
+      status = signed("GET", "/orders/15", "", Map.of(), key, secret).statusCode();
+      if (status != expected) {
+        Thread.sleep(100);
+      }
+    } while (status != expected && System.nanoTime() < deadline);
+    return status;
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,16 +105,7 @@ abstract class ZeroCodeWebAppIT {
 
   HttpResponse<String> signed(String method, String path, String body, Map<String, String> headers, String key,
       String secret) throws Exception {
-    URI uri = server.uri(path);
-    Map<String, String> all = BotocoreSigner.sign(method, uri, body, headers, key, secret, "us-east-1", "shop");
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(method, body.isEmpty()
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    all.forEach((k, v) -> {
-      if (!Set.of("host", "content-length").contains(k.toLowerCase())) {
-        b.header(k, v);
-      }
-    });
-    return server.send(b.build());
+    return BotocoreSigner.send(server, method, path, body, headers, key, secret);
   }
 
   @Test

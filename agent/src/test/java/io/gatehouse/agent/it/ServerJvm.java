@@ -136,11 +136,17 @@ final class ServerJvm implements AutoCloseable {
     throw new AssertionError("no audit event with " + List.of(parts) + " among " + events);
   }
 
+  /** Stops the server JVM (forcibly if it has not ended 20 seconds after being asked to). */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(20, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 }

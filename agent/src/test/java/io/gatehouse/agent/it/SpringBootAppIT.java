@@ -67,7 +67,7 @@ class SpringBootAppIT {
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     if (server != null) {
       server.close();
     }

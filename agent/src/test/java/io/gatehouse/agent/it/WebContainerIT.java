@@ -78,7 +78,7 @@ abstract class WebContainerIT {
   }
 
   @AfterAll
-  void stop() throws InterruptedException {
+  void stop() {
     if (server != null) {
       server.close();
     }

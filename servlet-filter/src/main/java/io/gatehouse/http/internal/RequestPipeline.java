@@ -27,7 +27,6 @@ import io.gatehouse.sigv4.SigV4Verifier;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.sts.SecurityTokenService;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +46,7 @@ public final class RequestPipeline {
   private final Enforcer enforcer;
   private final Supplier<Accounts> accounts;
   private final Clock clock;
+  private volatile Second lastSecond;
 
   RequestPipeline(RouteTable routes, UnmatchedRequests unmatched, AuthenticationChain authentication,
       SourceAddress source, Enforcer enforcer, Supplier<Accounts> accounts, Clock clock) {
@@ -138,7 +138,7 @@ public final class RequestPipeline {
       }
       Route route = match.get().route();
       action = route.action();
-      Map<String, List<String>> query = QueryString.parse(exchange.rawQuery());
+      Map<String, List<String>> query = route.context().isEmpty() ? Map.of() : QueryString.parse(exchange.rawQuery());
       for (Map.Entry<String, ContextSource> e : route.context().entrySet()) {
         List<String> values = e.getValue().values(exchange, query, match.get().variables());
         if (!values.isEmpty()) {
@@ -187,8 +187,9 @@ public final class RequestPipeline {
       b.put("aws:UserAgent", userAgent);
     }
     exchange.header("Referer").ifPresent(r -> b.put("aws:Referer", r));
-    b.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
-    b.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
+    Second second = second(now);
+    b.put("aws:CurrentTime", second.iso);
+    b.put("aws:EpochTime", second.epoch);
     who.regionIfAny().ifPresent(r -> b.put("aws:RequestedRegion", r));
     return b;
   }
@@ -196,8 +197,31 @@ public final class RequestPipeline {
   private static CallContext callContext(Caller caller, RequestContext context) {
     String arn = caller.principal().type() == PrincipalType.ANONYMOUS ? ContextCaller.ANONYMOUS
         : caller.principal().arn();
-    Map<String, List<String>> keys = new LinkedHashMap<>(context.asMap());
-    return CallContext.of(arn, keys, caller.mfaAuthenticatedAt().orElse(null));
+    return CallContext.of(arn, context.asMap(), caller.mfaAuthenticatedAt().orElse(null));
+  }
+
+  /** The time keys of this second, formatted once per second rather than once per request. */
+  private Second second(Instant now) {
+    Second s = lastSecond;
+    long epochSecond = now.getEpochSecond();
+    if (s == null || s.epochSecond != epochSecond) {
+      s = new Second(epochSecond, DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)),
+          Long.toString(epochSecond));
+      lastSecond = s;
+    }
+    return s;
+  }
+
+  private static final class Second {
+    final long epochSecond;
+    final String iso;
+    final String epoch;
+
+    Second(long epochSecond, String iso, String epoch) {
+      this.epochSecond = epochSecond;
+      this.iso = iso;
+      this.epoch = epoch;
+    }
   }
 
   private static Decision failed(Caller caller, String action, String resource, String error) {

@@ -1,17 +1,18 @@
 package io.gatehouse.cli;
 
+import io.gatehouse.audit.AuditQuery;
+import io.gatehouse.audit.AuditRecord;
+import io.gatehouse.audit.AuditRecordReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RecordFilter filter;
+    AuditQuery filter;
     try {
       filter = filter();
     } catch (IllegalArgumentException e) {
@@ -74,7 +75,7 @@ final class AuditCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         reader.read(file, r -> {
-          if (filter.test(r)) {
+          if (filter.matches(r) && (!lastAccessed || r.isAllow())) {
             matching.add(r);
           }
         });
@@ -98,38 +99,17 @@ final class AuditCommand implements Callable<Integer> {
     return reader.malformed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
-  private RecordFilter filter() {
+  private AuditQuery filter() {
     if (lastAccessed && decision != null) {
       throw new IllegalArgumentException("--decision cannot be used with --last-accessed (it lists allows)");
     }
-    Instant from = since == null ? null : SinceTime.parse(since, Instant.now());
-    Pattern actionPattern = action == null ? null : wildcard(action);
-    String wanted = decision == null ? null : decisionFilter(decision);
-    return r -> (from == null || !r.time().isBefore(from))
-        && (principal == null || principal.equals(r.principal()) || principal.equals(r.issuer()))
-        && (actionPattern == null
-            || actionPattern.matcher(action.indexOf(':') < 0 ? r.action().substring(r.action().indexOf(':') + 1)
-                : r.action()).matches())
-        && (wanted == null || r.isDecision() && (wanted.equals("Deny") ? !r.isAllow() : wanted.equals(r.outcome())))
-        && (!lastAccessed || r.isAllow());
-  }
-
-  private static String decisionFilter(String text) {
-    for (String d : List.of("Allow", "Deny", "ExplicitDeny", "ImplicitDeny")) {
-      if (d.equalsIgnoreCase(text)) {
-        return d;
-      }
+    try {
+      return AuditQuery.all().since(since == null ? null : SinceTime.parse(since, Instant.now()))
+          .principal(principal).action(action).decision(decision);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage().startsWith("decision:") ? "--" + e.getMessage()
+          : e.getMessage(), e);
     }
-    throw new IllegalArgumentException(
-        "--decision: expected Allow, Deny, ExplicitDeny or ImplicitDeny, found \"" + text + "\"");
-  }
-
-  private static Pattern wildcard(String glob) {
-    StringBuilder regex = new StringBuilder();
-    for (String part : glob.split("((?<=[*?])|(?=[*?]))")) {
-      regex.append(part.equals("*") ? ".*" : part.equals("?") ? "." : Pattern.quote(part));
-    }
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   private static void printEvents(PrintWriter out, List<AuditRecord> records, int read) {
@@ -142,27 +122,15 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   private static void printLastAccessed(PrintWriter out, List<AuditRecord> allows) {
-    // principal -> action (case-insensitive, as IAM compares actions) -> the latest allow
-    Map<String, Map<String, AuditRecord>> last = new TreeMap<>();
-    for (AuditRecord r : allows) {
-      last.computeIfAbsent(r.principal(), p -> new TreeMap<>())
-          .merge(r.action().toLowerCase(Locale.ROOT), r, (a, b) -> b.time().isBefore(a.time()) ? a : b);
-    }
+    List<AuditQuery.LastAccess> last = AuditQuery.lastAccessed(allows);
     TextTable table = new TextTable("PRINCIPAL", "ACTION", "LAST ALLOWED");
-    int actions = 0;
-    for (Map.Entry<String, Map<String, AuditRecord>> p : last.entrySet()) {
-      for (AuditRecord r : p.getValue().values()) {
-        table.add(p.getKey(), r.action(), r.timeText());
-        actions++;
-      }
+    Set<String> principals = new HashSet<>();
+    for (AuditQuery.LastAccess a : last) {
+      table.add(a.principal(), a.action(), a.lastAllow().timeText());
+      principals.add(a.principal());
     }
     table.print(out);
-    out.println(actions + (actions == 1 ? " action" : " actions") + " of " + last.size()
-        + (last.size() == 1 ? " principal" : " principals"));
-  }
-
-  /** Which records to show. */
-  private interface RecordFilter {
-    boolean test(AuditRecord record);
+    out.println(last.size() + (last.size() == 1 ? " action" : " actions") + " of " + principals.size()
+        + (principals.size() == 1 ? " principal" : " principals"));
   }
 }

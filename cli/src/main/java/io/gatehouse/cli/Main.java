@@ -3,7 +3,7 @@ package io.gatehouse.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gatehouse} command: checks, simulates and tests IAM policies. */
+/** The {@code gatehouse} command: checks, simulates and tests IAM policies; serves the IAM and STS APIs. */
 @Command(
     name = "gatehouse",
     mixinStandardHelpOptions = true,
@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       ConformanceCommand.class,
       StsCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      ServeCommand.class
     })
 public final class Main implements Runnable {
 

@@ -26,6 +26,11 @@ final class OptionOfParameter {
           .description(p.name() + ": one or more values, or a JSON array." + required);
       case TAG_LIST -> b.type(List.class).auxiliaryTypes(String.class).arity("1..*").paramLabel("Key=K,Value=V")
           .description(p.name() + ": Key=K,Value=V ..., or JSON [{\"Key\": \"K\", \"Value\": \"V\"}]." + required);
+      case CONTEXT_ENTRY_LIST -> b.type(List.class).auxiliaryTypes(String.class).arity("1..*")
+          .paramLabel("ContextKeyName=K,ContextKeyValues=V,ContextKeyType=T")
+          .description(p.name() + ": ContextKeyName=K,ContextKeyValues=V,ContextKeyType=T ..., or JSON "
+              + "[{\"ContextKeyName\": \"K\", \"ContextKeyValues\": [\"V\"], \"ContextKeyType\": \"string\"}]."
+              + required);
     }
     return b.build();
   }

@@ -52,6 +52,22 @@ final class QueryParameters {
           parameters.put(name + ".member." + (i + 1) + ".Value", tags.get(i)[1]);
         }
       }
+      case CONTEXT_ENTRY_LIST -> {
+        List<Map<?, ?>> entries = contextEntries(option, values(value));
+        for (int i = 0; i < entries.size(); i++) {
+          String member = name + ".member." + (i + 1);
+          Map<?, ?> e = entries.get(i);
+          parameters.put(member + ".ContextKeyName", String.valueOf(e.get("ContextKeyName")));
+          if (e.get("ContextKeyType") != null) {
+            parameters.put(member + ".ContextKeyType", String.valueOf(e.get("ContextKeyType")));
+          }
+          Object keyValues = e.get("ContextKeyValues");
+          List<?> list = keyValues instanceof List<?> l ? l : keyValues == null ? List.of() : List.of(keyValues);
+          for (int j = 0; j < list.size(); j++) {
+            parameters.put(member + ".ContextKeyValues.member." + (j + 1), String.valueOf(list.get(j)));
+          }
+        }
+      }
     }
   }
 
@@ -94,6 +110,40 @@ final class QueryParameters {
       return out;
     }
     return values;
+  }
+
+  /**
+   * Context entries as JSON arrays of objects, or in the shorthand {@code
+   * ContextKeyName=K,ContextKeyValues=V,ContextKeyType=T} (one value per entry).
+   */
+  private static List<Map<?, ?>> contextEntries(String option, List<String> values) {
+    List<Map<?, ?>> out = new ArrayList<>();
+    for (String v : values) {
+      if (v.strip().startsWith("[")) {
+        for (Object o : jsonArray(option, v)) {
+          if (!(o instanceof Map<?, ?> m) || !(m.get("ContextKeyName") instanceof String)) {
+            throw new IllegalArgumentException(option + ": expected [{\"ContextKeyName\": \"K\", "
+                + "\"ContextKeyValues\": [\"V\"], \"ContextKeyType\": \"string\"}, ...]");
+          }
+          out.add(m);
+        }
+      } else {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        for (String part : v.split(",(?=\\s*ContextKey(Name|Values|Type)=)")) {
+          int eq = part.indexOf('=');
+          if (eq < 0) {
+            throw new IllegalArgumentException(option + ": expected ContextKeyName=K,ContextKeyValues=V,"
+                + "ContextKeyType=T, found \"" + v + "\"");
+          }
+          entry.put(part.substring(0, eq).strip(), part.substring(eq + 1));
+        }
+        if (!(entry.get("ContextKeyName") instanceof String)) {
+          throw new IllegalArgumentException(option + ": ContextKeyName is missing in \"" + v + "\"");
+        }
+        out.add(entry);
+      }
+    }
+    return out;
   }
 
   /** Tags in the shorthand or as one JSON array; each is {key, value}. */

@@ -35,6 +35,23 @@ class QueryParametersTest {
   }
 
   @Test
+  void writesContextEntriesFromShorthandOrJson() {
+    IamParameter entries = new IamParameter("ContextEntries", Type.CONTEXT_ENTRY_LIST, false);
+    assertEquals(Map.of("ContextEntries.member.1.ContextKeyName", "aws:SourceIp",
+        "ContextEntries.member.1.ContextKeyType", "ip",
+        "ContextEntries.member.1.ContextKeyValues.member.1", "10.0.0.1"),
+        put(entries, List.of("ContextKeyName=aws:SourceIp,ContextKeyValues=10.0.0.1,ContextKeyType=ip")));
+    assertEquals(Map.of("ContextEntries.member.1.ContextKeyName", "aws:TagKeys",
+        "ContextEntries.member.1.ContextKeyType", "stringList",
+        "ContextEntries.member.1.ContextKeyValues.member.1", "a",
+        "ContextEntries.member.1.ContextKeyValues.member.2", "b"),
+        put(entries, List.of("[{\"ContextKeyName\": \"aws:TagKeys\", \"ContextKeyValues\": [\"a\", \"b\"], "
+            + "\"ContextKeyType\": \"stringList\"}]")));
+    assertThrows(IllegalArgumentException.class, () -> put(entries, List.of("ContextKeyValues=1")));
+    assertThrows(IllegalArgumentException.class, () -> put(entries, List.of("[{\"ContextKeyValues\": [\"1\"]}]")));
+  }
+
+  @Test
   void writesListsFromValuesOrAJsonArray() {
     IamParameter keys = new IamParameter("TagKeys", Type.STRING_LIST, true);
     assertEquals(Map.of("TagKeys.member.1", "a", "TagKeys.member.2", "b"), put(keys, List.of("a", "b")));

@@ -109,6 +109,41 @@ final class ActionRequest {
     return tags;
   }
 
+  /**
+   * The simulator's context entries given as {@code NAME.member.N.ContextKeyName}, {@code
+   * .ContextKeyType} and {@code .ContextKeyValues.member.M}; null if absent and optional.
+   */
+  List<SimulationContextEntry> contextEntries(String name) {
+    IamParameter p = declared(name);
+    TreeMap<Integer, String> keyNames = members(p, "ContextKeyName");
+    TreeMap<Integer, String> types = members(p, "ContextKeyType");
+    Pattern valueShape = Pattern.compile(Pattern.quote(name) + "\\.member\\.([^.]+)\\.ContextKeyValues\\.member\\.([^.]+)");
+    TreeMap<Integer, TreeMap<Integer, String>> values = new TreeMap<>();
+    for (Map.Entry<String, String> e : parameters.entrySet()) {
+      Matcher m = valueShape.matcher(e.getKey());
+      if (m.matches()) {
+        values.computeIfAbsent(index(m.group(1), e.getKey()), i -> new TreeMap<>())
+            .put(index(m.group(2), e.getKey()), e.getValue());
+      }
+    }
+    TreeSet<Integer> indexes = new TreeSet<>(keyNames.keySet());
+    indexes.addAll(types.keySet());
+    indexes.addAll(values.keySet());
+    if (indexes.isEmpty()) {
+      return absent(p);
+    }
+    List<SimulationContextEntry> out = new ArrayList<>();
+    for (int i : indexes) {
+      String key = keyNames.get(i);
+      if (key == null) {
+        throw missing(p.memberName() + "." + i + ".member.contextKeyName");
+      }
+      List<String> keyValues = values.containsKey(i) ? new ArrayList<>(values.get(i).values()) : List.of();
+      out.add(new SimulationContextEntry(key, types.get(i), keyValues));
+    }
+    return out;
+  }
+
   /** The members {@code NAME.member.N} (or {@code NAME.member.N.FIELD}) by index. */
   private TreeMap<Integer, String> members(IamParameter p, String field) {
     Pattern shape = Pattern.compile(Pattern.quote(p.name()) + "\\.member\\.([^.]+)"

@@ -54,6 +54,7 @@ final class ActionTable {
     LoginProfileActions.addTo(table);
     MfaActions.addTo(table);
     AccountActions.addTo(table);
+    SimulationActions.addTo(table);
     return table;
   }
 }

@@ -28,7 +28,12 @@ public record IamParameter(String name, Type type, boolean required) {
     /** A list of text values: {@code NAME.member.1}, {@code NAME.member.2}, ... */
     STRING_LIST,
     /** A list of tags: {@code NAME.member.1.Key}, {@code NAME.member.1.Value}, ... */
-    TAG_LIST
+    TAG_LIST,
+    /**
+     * The policy simulator's context entries: {@code NAME.member.N.ContextKeyName}, {@code
+     * NAME.member.N.ContextKeyType} and {@code NAME.member.N.ContextKeyValues.member.M}.
+     */
+    CONTEXT_ENTRY_LIST
   }
 
   /** Creates the descriptor. */

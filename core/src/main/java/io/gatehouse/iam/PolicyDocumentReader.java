@@ -65,6 +65,17 @@ final class PolicyDocumentReader {
     return doc;
   }
 
+  /** A resource-based policy: every statement names a {@code Principal}. */
+  PolicyDocument resourcePolicy(String text, String param, String name) {
+    PolicyDocument doc = parse(text, param, name);
+    for (Statement s : doc.statements()) {
+      if (s.principal().isEmpty()) {
+        throw IamException.malformedPolicy("Missing required field Principal");
+      }
+    }
+    return doc;
+  }
+
   private PolicyDocument parse(String text, String param, String name) {
     Constraints.required(text, param);
     if (text.isEmpty() || text.length() > Constraints.MAX_DOCUMENT_LENGTH) {

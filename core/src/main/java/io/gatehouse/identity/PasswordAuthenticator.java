@@ -61,6 +61,20 @@ public final class PasswordAuthenticator {
    * @param mfaCode the TOTP code, or null if none was given
    */
   public Result signIn(String accountId, String userName, char[] password, String mfaCode) {
+    return signIn(accountId, userName, password, mfaCode, io.gatehouse.audit.RequestInfo.none());
+  }
+
+  /**
+   * Signs a user of an account in, recording the client's address and user agent with the {@code
+   * ConsoleLogin} event.
+   *
+   * @param accountId the user's account
+   * @param mfaCode the TOTP code, or null if none was given
+   * @param info the sign-in request, for the audit trail
+   */
+  public Result signIn(String accountId, String userName, char[] password, String mfaCode,
+      io.gatehouse.audit.RequestInfo info) {
+    Objects.requireNonNull(info, "info");
     Result r = signInUnaudited(accountId, userName, password, mfaCode);
     String arn = "arn:aws:iam::" + accountId + ":user/" + userName;
     Caller who = r.caller().orElseGet(() -> {
@@ -76,7 +90,7 @@ public final class PasswordAuthenticator {
     events.record(who, "signin.amazonaws.com", "ConsoleLogin", params, java.util.List.of(),
         r.succeeded() ? null : "Failed authentication",
         r.succeeded() ? null : "Failed authentication (" + r.failure().name().toLowerCase(java.util.Locale.ROOT) + ")",
-        io.gatehouse.audit.RequestInfo.none());
+        info);
     return r;
   }
 

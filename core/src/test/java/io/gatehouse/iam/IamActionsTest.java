@@ -34,7 +34,7 @@ class IamActionsTest {
         "CreateLoginProfile", "GetLoginProfile", "UpdateLoginProfile", "DeleteLoginProfile", "ChangePassword",
         "CreateVirtualMFADevice", "EnableMFADevice", "ListMFADevices", "ListVirtualMFADevices",
         "DeactivateMFADevice", "DeleteVirtualMFADevice",
-        "GetAccountAuthorizationDetails", "GetAccountSummary"));
+        "GetAccountAuthorizationDetails", "GetAccountSummary", "SimulateCustomPolicy", "SimulatePrincipalPolicy"));
     assertEquals(expected, a.actions.actionNames());
   }
 

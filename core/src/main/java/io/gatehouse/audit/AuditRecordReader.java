@@ -1,4 +1,4 @@
-package io.gatehouse.cli;
+package io.gatehouse.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,9 +23,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads audit files (one JSON event per line; {@code .gz} files are decompressed) into {@link
  * AuditRecord}s. A line that is not an audit event is reported as {@code file:line: why} and
- * skipped; blank lines are ignored.
+ * skipped; blank lines are ignored. Counts what it read; one reader per query, not thread-safe.
  */
-final class AuditRecordReader {
+public final class AuditRecordReader {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final Consumer<String> problems;
@@ -33,12 +33,16 @@ final class AuditRecordReader {
   private int read;
 
   /** A reader that reports malformed lines to {@code problems}. */
-  AuditRecordReader(Consumer<String> problems) {
-    this.problems = problems;
+  public AuditRecordReader(Consumer<String> problems) {
+    this.problems = java.util.Objects.requireNonNull(problems, "problems");
   }
 
-  /** Reads one file, handing each event to {@code records}. */
-  void read(Path file, Consumer<AuditRecord> records) throws IOException {
+  /**
+   * Reads one file, handing each event to {@code records}.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public void read(Path file, Consumer<AuditRecord> records) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -60,16 +64,21 @@ final class AuditRecordReader {
   }
 
   /** Events read so far. */
-  int read() {
+  public int read() {
     return read;
   }
 
   /** Malformed lines skipped so far. */
-  int malformed() {
+  public int malformed() {
     return malformed;
   }
 
-  static AuditRecord record(String line) {
+  /**
+   * One event from its line of JSON.
+   *
+   * @throws IllegalArgumentException if the line is not an audit event
+   */
+  public static AuditRecord record(String line) {
     Map<String, Object> event = parse(line);
     String timeText = text(event, "eventTime");
     Instant time;
@@ -94,8 +103,9 @@ final class AuditRecordReader {
     String outcome = isDecision ? (String) event.get("decision")
         : event.get("errorCode") instanceof String code ? code : "Succeeded";
     String point = event.get("enforcementPoint") instanceof String p ? p : "-";
+    String eventId = event.get("eventID") instanceof String id ? id : "-";
     return new AuditRecord(time, timeText, outcome, isDecision, principal, issuer, service(source) + ":" + name,
-        resource, point);
+        resource, point, eventId, line);
   }
 
   /** The action's service prefix: {@code shop} for {@code shop.gatehouse}, {@code iam} for {@code iam.amazonaws.com}. */

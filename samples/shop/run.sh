@@ -2,14 +2,17 @@
 # Builds and starts the sample shop with the Gatehouse agent attached, and prints what to try.
 #   samples/shop/run.sh             start the shop on port 8080 (SHOP_PORT=... for another)
 #   samples/shop/run.sh mfa-code    print the current code of sam's MFA device
-# Set GATEHOUSE_REBUILD=1 to rebuild after changing the code.
+# It rebuilds when a source or pom.xml changed since the last build (GATEHOUSE_REBUILD=1 forces it).
 set -euo pipefail
 shop="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$shop/../.." && pwd)"
 agent="$root/agent/target/gatehouse-agent.jar"
 jar="$shop/target/gatehouse-sample-shop-0.1.0-SNAPSHOT.jar"
-if [[ ! -f "$agent" || ! -f "$jar" || ! -f "$shop/target/classpath.txt" || -n "${GATEHOUSE_REBUILD:-}" ]]; then
-  echo "shop: building Gatehouse, its agent and the shop (once; about a minute) ..." >&2
+stale() {  # a source or build file changed since the shop was built (e.g. after a git pull)
+  [[ -n "$(find "$root" \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -not -path '*/target/*' -print -quit)" ]]
+}
+if [[ ! -f "$agent" || ! -f "$jar" || ! -f "$shop/target/classpath.txt" || -n "${GATEHOUSE_REBUILD:-}" ]] || stale; then
+  echo "shop: building Gatehouse, its agent and the shop (about a minute the first time) ..." >&2
   (cd "$root" && mvn -q -B -pl samples/shop -am package -DskipTests) >&2
 fi
 classpath="$jar:$(cat "$shop/target/classpath.txt")"

@@ -20,7 +20,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Checks are audited with the enforcement point {@code programmatic}. A bound context whose
- * principal cannot be read is denied (audited as a failed decision). Thread-safe.
+ * principal cannot be read, or that carries session credentials (which this handler cannot verify),
+ * is denied (audited as a failed decision). Thread-safe.
  */
 public final class EnforcerDecisionHandler implements DecisionHandler {
   private final Enforcer enforcer;
@@ -78,7 +79,11 @@ public final class EnforcerDecisionHandler implements DecisionHandler {
   }
 
   private static Decision unreadable(CallContext context, String action, String resource) {
+    String why = context.sessionAccessKeyId().isPresent()
+        ? "the bound context of " + context.principalArn() + " carries session credentials, which this handler "
+            + "cannot verify (it has no SecurityTokenService): it is not decided for the principal alone"
+        : "the bound principal \"" + context.principalArn() + "\" is not a principal ARN";
     return Decision.failed(AuthorizationRequest.builder(Principal.anonymous()).action(action).resource(resource)
-        .build(), "the bound principal \"" + context.principalArn() + "\" is not a principal ARN");
+        .build(), why);
   }
 }

@@ -110,4 +110,18 @@ class EnforcerDecisionHandlerTest {
     assertEquals("User: x is not authorized", e.getMessage());
     assertTrue(e.decision().isEmpty());
   }
+
+  @Test
+  void deniesABoundSessionItCannotVerifyRatherThanDecideForTheRoleAlone() {
+    Gatehouse.install(new EnforcerDecisionHandler(enforcer(EnforcementMode.ENFORCE), Caller.anonymous()));
+    CallContext session = CallContext.of(ALICE).withSessionCredentials("ASIAEXAMPLE", "secret-session-token");
+    Gatehouse.runAs(session, () -> {
+      assertFalse(Gatehouse.isAllowed("shop:GetOrder", ORDER), "alice alone would be allowed");
+      assertThrows(AccessDeniedException.class, () -> Gatehouse.check("shop:GetOrder", ORDER));
+    });
+    assertEquals(2, events.size());
+    String error = events.get(0).decision().error().orElseThrow();
+    assertTrue(error.contains("carries session credentials"), error);
+    assertFalse(error.contains("secret-session-token"), error);
+  }
 }

@@ -1,10 +1,23 @@
 package com.acme;
 
 import io.gatehouse.AccessDeniedException;
+import io.gatehouse.Authorizer;
+import io.gatehouse.Principal;
+import io.gatehouse.context.CallContext;
 import io.gatehouse.context.Gatehouse;
+import io.gatehouse.identity.AccountAuthorizer;
+import io.gatehouse.identity.Caller;
+import io.gatehouse.identity.ResourcePolicyProvider;
+import io.gatehouse.store.FileAccountStore;
+import io.gatehouse.sts.AssumeRoleRequest;
+import io.gatehouse.sts.Credentials;
+import io.gatehouse.sts.SecurityTokenService;
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +39,15 @@ public final class HostMain {
 
   public static void main(String[] args) throws Exception {
     Invoices invoices = new Invoices();
+    if (args.length > 0 && args[0].equals("session")) {
+      roleSession(invoices);
+      return;
+    }
+    if (args.length > 0 && args[0].equals("oversized")) {
+      result("oversizedFirstUse", HostMain::useOversized);
+      result("oversizedAgain", HostMain::useOversized);
+      return;
+    }
     if (args.length > 0 && args[0].equals("report")) {
       result("reportOnly", () -> Gatehouse.runAs(BOB, () -> invoices.delete("8")));
       return;
@@ -108,6 +130,45 @@ public final class HostMain {
         }
         return c != null ? c : super.loadClass(name, resolve);
       }
+    }
+  }
+
+  /**
+   * Issues a session of the role batch limited by a session policy to invoices 1*, with an STS of its
+   * own over the same account file as the agent, and calls an @Authorize method bound to it.
+   */
+  static void roleSession(Invoices invoices) throws Exception {
+    String batch = "arn:aws:sts::123456789012:assumed-role/batch/nightly";
+    FileAccountStore store = FileAccountStore.open(
+        List.of(Path.of("billing.yaml")));
+    Clock clock = Clock.systemUTC();
+    SecurityTokenService sts = new SecurityTokenService(store,
+        new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+            ResourcePolicyProvider.NONE, clock), clock, new SecureRandom());
+    Credentials c = sts.assumeRole(
+        Caller.asserted(Principal.fromArn(ALICE)),
+        new AssumeRoleRequest("arn:aws:iam::123456789012:role/batch", "nightly", 900,
+            "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"billing:GetInvoice\","
+                + "\"Resource\":\"arn:billing:invoices::123456789012:invoice/1*\"}}",
+            null, null, null, null, null, null)).credentials();
+    CallContext session = CallContext.of(batch)
+        .withSessionCredentials(c.accessKeyId(), c.sessionToken());
+    result("sessionAllowed", () -> Gatehouse.runAs(session, () -> invoices.get("12")));
+    result("sessionPolicyDenies", () -> Gatehouse.runAs(session, () -> invoices.get("27")));
+    result("roleArnAlone", () -> Gatehouse.runAs(batch, () -> invoices.get("27")));
+    CallContext tampered = CallContext.of(batch)
+        .withSessionCredentials(c.accessKeyId(), c.sessionToken().substring(0, c.sessionToken().length() - 4) + "AAAA");
+    result("tamperedToken", () -> Gatehouse.runAs(tampered, () -> invoices.get("12")));
+    System.out.println("TOKEN " + c.sessionToken());
+  }
+
+  /** Uses com.acme.Oversized, a class made by the test whose @Authorize method the agent cannot instrument. */
+  static Object useOversized() throws Exception {
+    try {
+      Object o = Class.forName("com.acme.Oversized").getDeclaredConstructor().newInstance();
+      return o.getClass().getMethod("read", String.class).invoke(o, "7");
+    } catch (LinkageError e) {
+      return e.getClass().getSimpleName() + " caused by " + e.getCause();
     }
   }
 

@@ -25,4 +25,23 @@ class CallContextTest {
     Instant t = Instant.parse("2026-01-01T00:00:00Z");
     assertEquals(CallContext.of("anonymous").withMfaAt(t), CallContext.of("anonymous", Map.of(), t));
   }
+
+  @Test
+  void sessionCredentialsAreCarriedButTheTokenIsNeverPrinted() {
+    CallContext c = CallContext.of("arn:aws:sts::123456789012:assumed-role/batch/nightly").withKey("k", "v")
+        .withSessionCredentials("ASIAEXAMPLE", "secret-session-token");
+    assertEquals("ASIAEXAMPLE", c.sessionAccessKeyId().orElseThrow());
+    assertEquals("secret-session-token", c.sessionToken().orElseThrow());
+    assertEquals(c, c.withKey("k", "v"), "kept when keys change");
+    assertEquals("CallContext[arn:aws:sts::123456789012:assumed-role/batch/nightly, {k=[v]}, session ASIAEXAMPLE]",
+        c.toString());
+    assertEquals(false, c.equals(c.withSessionCredentials("ASIAEXAMPLE", "another-token")));
+  }
+
+  @Test
+  void refusesBlankSessionCredentials() {
+    CallContext c = CallContext.of("arn:aws:sts::123456789012:assumed-role/batch/nightly");
+    assertThrows(IllegalArgumentException.class, () -> c.withSessionCredentials("ASIAEXAMPLE", " "));
+    assertThrows(IllegalArgumentException.class, () -> c.withSessionCredentials("", "token"));
+  }
 }

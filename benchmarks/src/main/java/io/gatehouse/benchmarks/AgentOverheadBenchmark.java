@@ -3,10 +3,13 @@ package io.gatehouse.benchmarks;
 import io.gatehouse.Authorizer;
 import io.gatehouse.Enforcer;
 import io.gatehouse.Principal;
+import io.gatehouse.RequestContext;
 import io.gatehouse.audit.AllowVolume;
 import io.gatehouse.audit.AuditOptions;
 import io.gatehouse.audit.EnforcementMode;
+import io.gatehouse.audit.EnforcementPoint;
 import io.gatehouse.audit.Log4jAuditTrail;
+import io.gatehouse.audit.RequestInfo;
 import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.Caller;
 import io.gatehouse.identity.ResourcePolicyProvider;
@@ -25,16 +28,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What enforcing a method costs a call: the plain call, the same method with {@code @Authorize}
- * advised by the Gatehouse agent, and a {@link java.lang.reflect.Proxy} making the same check with an
- * {@link Enforcer}. Both checks decide for the same principal against the same account, and audit
- * with {@code allow: none} (the decision and the interception, not the audit file, are measured).
+ * What enforcing a method costs a call: the plain call; the same check made by hand before the call
+ * ({@code checkThenCall}: the decision alone, the baseline of the others); the method with {@code
+ * @Authorize} advised by the Gatehouse agent; a {@link java.lang.reflect.Proxy} and a Spring AOP
+ * {@code MethodInterceptor} making the same check with an {@link Enforcer}. Every check decides
+ * {@code billing:GetInvoice} on the invoice for the same principal against the same account and
+ * audits with {@code allow: none} (the decision and the interception are measured, not the audit
+ * file). The agent's own cost is {@code agentAdvisedCall} minus {@code checkThenCall}.
  *
  * <p>Run it with the agent, in the repository root, after {@code mvn -B -pl agent,benchmarks -am
  * package -DskipTests}:
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar AgentOverheadBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s \
+ * java -jar benchmarks/target/benchmarks.jar AgentOverheadBenchmark -f 3 -wi 5 -w 1s -i 5 -r 1s -prof gc \
  *     -jvmArgsAppend "-javaagent:agent/target/gatehouse-agent.jar=benchmarks/agent/gatehouse.yaml"
  * }</pre>
  */
@@ -43,31 +49,34 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AgentOverheadBenchmark {
   static final String ACCOUNTS = "benchmarks/agent/billing.yaml";
+  static final String ALICE = "arn:aws:iam::123456789012:user/alice";
 
   private InvoiceService plain;
   private InvoiceService advised;
   private InvoiceService proxied;
+  private InvoiceService intercepted;
+  private Enforcer enforcer;
+  private Caller alice;
   private Log4jAuditTrail audit;
+  private String invoiceId = "7";
 
-  /** Builds the three services; refuses to run the advised call without the agent. */
+  /** Builds the services; refuses to run the advised call without the agent. */
   @Setup
   public void setUp() {
     requireAgent();
+    FileAccountStore store = FileAccountStore.open(List.of(Path.of(ACCOUNTS)));
+    audit = Log4jAuditTrail.open(AuditOptions.inDirectory(Path.of("benchmarks/target/proxy-audit"))
+        .withAllow(AllowVolume.parse("none")));
+    enforcer = new Enforcer(new AccountAuthorizer(store::snapshot, Authorizer.standard(), ResourcePolicyProvider.NONE,
+        Clock.systemUTC()), audit, EnforcementMode.ENFORCE, Clock.systemUTC());
+    alice = Caller.asserted(Principal.fromArn(ALICE));
     plain = new PlainInvoices();
     advised = new AnnotatedInvoices();
-    proxied = proxy(Path.of(ACCOUNTS), Path.of("benchmarks/target/proxy-audit"), "arn:aws:iam::123456789012:user/alice");
+    proxied = EnforcingProxy.wrap(new PlainInvoices(), enforcer, alice);
+    intercepted = EnforcingInterceptor.wrap(new PlainInvoices(), enforcer, alice);
   }
 
-  InvoiceService proxy(Path accounts, Path auditDirectory, String principalArn) {
-    FileAccountStore store = FileAccountStore.open(List.of(accounts));
-    audit = Log4jAuditTrail.open(AuditOptions.inDirectory(auditDirectory).withAllow(AllowVolume.parse("none")));
-    Enforcer enforcer = new Enforcer(new AccountAuthorizer(store::snapshot, Authorizer.standard(),
-        ResourcePolicyProvider.NONE, Clock.systemUTC()), audit, EnforcementMode.ENFORCE, Clock.systemUTC());
-    return EnforcingProxy.wrap(new PlainInvoices(), enforcer,
-        Caller.asserted(Principal.fromArn(principalArn)));
-  }
-
-  /** Closes the proxy's audit trail. */
+  /** Closes the benchmark's own audit trail. */
   @TearDown
   public void tearDown() {
     if (audit != null) {
@@ -87,18 +96,32 @@ public class AgentOverheadBenchmark {
   /** The method alone. */
   @Benchmark
   public String plainCall() {
-    return plain.title("7");
+    return plain.title(invoiceId);
+  }
+
+  /** The check written out before the call: the decision (and its audit) with nothing around it. */
+  @Benchmark
+  public String checkThenCall() {
+    enforcer.enforce(alice, "billing:GetInvoice", "arn:billing:invoices::" + alice.principal().accountId()
+        + ":invoice/" + invoiceId, RequestContext.empty(), EnforcementPoint.PROGRAMMATIC, RequestInfo.none());
+    return plain.title(invoiceId);
   }
 
   /** The method with {@code @Authorize}, advised by the agent. */
   @Benchmark
   public String agentAdvisedCall() {
-    return advised.title("7");
+    return advised.title(invoiceId);
   }
 
-  /** The method behind a proxy that makes the same check. */
+  /** The method behind a {@code java.lang.reflect.Proxy} that makes the same check. */
   @Benchmark
   public String proxyCall() {
-    return proxied.title("7");
+    return proxied.title(invoiceId);
+  }
+
+  /** The method behind a Spring AOP proxy whose interceptor makes the same check. */
+  @Benchmark
+  public String springAopCall() {
+    return intercepted.title(invoiceId);
   }
 }

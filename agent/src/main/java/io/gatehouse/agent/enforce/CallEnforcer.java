@@ -83,7 +83,9 @@ public final class CallEnforcer {
   }
 
   private void enforce(MethodRule rule, Object[] arguments) {
-    RequestInfo info = new RequestInfo(null, null, null, Map.of("method", rule.method()));
+    // The common path (a bound or process caller, no @ContextKey, a template of arguments and the
+    // caller's account) allocates nothing but the resource and what the decision needs.
+    RequestInfo info = rule.info();
     BoundCaller.Call call;
     try {
       call = callers.current();
@@ -92,18 +94,29 @@ public final class CallEnforcer {
       return;
     }
     Caller caller = call.caller();
-    info = new RequestInfo(null, single(call.keys().get("aws:SourceIp")), null, info.requestParameters());
-    if (rule.problem().isPresent()) {
+    if (call.sourceIp() != null) {
+      info = new RequestInfo(null, call.sourceIp(), null, info.requestParameters());
+    }
+    if (rule.hasProblem()) {
       denyAll(caller, rule, info, rule.problem().get());
       return;
     }
-    checkSecurity(caller, rule, info);
-    RequestContext keys = requestContext(call.keys(), rule.contextKeys(), arguments);
-    Function<String, List<String>> templateKeys = new TemplateKeys(caller, keys);
-    for (Authorization a : rule.authorizations()) {
+    if (rule.security().checksCalls()) {
+      checkSecurity(caller, rule, info);
+    }
+    RequestContext keys = rule.contextKeys().isEmpty() ? call.context()
+        : requestContext(call.keys(), rule.contextKeys(), arguments);
+    List<Authorization> authorizations = rule.authorizations();
+    TemplateKeys templateKeys = null;
+    for (int i = 0; i < authorizations.size(); i++) {
+      Authorization a = authorizations.get(i);
       String resource;
       try {
-        resource = a.resource().fill(arguments, templateKeys);
+        String account = caller.principal().accountId();
+        if (templateKeys == null && (a.resource().readsRequestKeys() || account == null || account.isEmpty())) {
+          templateKeys = new TemplateKeys(caller, keys);
+        }
+        resource = a.resource().fill(arguments, account, templateKeys);
       } catch (RuntimeException e) {
         deny(caller, a.action(), a.resource().text(), info, "resource template: " + e.getMessage());
         continue;

@@ -1,5 +1,6 @@
 package io.gatehouse.agent.enforce;
 
+import io.gatehouse.audit.RequestInfo;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class MethodRule {
   private final Map<Integer, String> contextKeys;
   private final String problem;
   private final WeakReference<ClassLoader> loader;
+  private final RequestInfo info;
 
   /**
    * Creates a rule.
@@ -36,6 +38,7 @@ public final class MethodRule {
     this.contextKeys = Map.copyOf(contextKeys);
     this.problem = problem;
     this.loader = new WeakReference<>(loader);
+    this.info = new RequestInfo(null, null, null, Map.of("method", method));
   }
 
   /** The method's name, e.g. {@code com.acme.Billing.delete}. */
@@ -56,6 +59,16 @@ public final class MethodRule {
   /** The condition key of each {@code @ContextKey} parameter, by position. */
   public Map<Integer, String> contextKeys() {
     return contextKeys;
+  }
+
+  /** What the audit events of the method's calls record beyond the question: the method's name. */
+  public RequestInfo info() {
+    return info;
+  }
+
+  /** True if the method's annotations cannot be used (every call is denied). */
+  public boolean hasProblem() {
+    return problem != null;
   }
 
   /** Why the method's annotations cannot be used, if they cannot. */

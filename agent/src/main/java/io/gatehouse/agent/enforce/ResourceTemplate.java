@@ -1,6 +1,12 @@
 package io.gatehouse.agent.enforce;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.StringConcatException;
+import java.lang.invoke.StringConcatFactory;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -13,16 +19,27 @@ import java.util.function.Function;
  * the method's parameters once, when the method is instrumented; filled on every call. Immutable.
  */
 public final class ResourceTemplate {
+  private static final String PRINCIPAL_ACCOUNT = "aws:PrincipalAccount";
+
   private final String text;
-  private final List<Part> parts;
+  // An array, read on every call without an iterator.
+  private final Part[] parts;
+  private final boolean readsRequestKeys;
+  // Made once, when the template is bound: fills it without a StringBuilder (null: not bound, or another shape).
+  private final MethodHandle concatenation;
 
   private ResourceTemplate(String text, List<Part> parts) {
     this.text = text;
-    this.parts = List.copyOf(parts);
+    this.parts = parts.toArray(Part[]::new);
+    this.readsRequestKeys = parts.stream().anyMatch(p -> p instanceof ContextKeyRef);
+    this.concatenation = concatenation(parts);
   }
 
   /** A piece of the template. */
-  private sealed interface Part permits Literal, Argument, ContextKeyRef {}
+  private sealed interface Part permits Literal, Argument, ContextKeyRef, PrincipalAccountRef {}
+
+  /** {@code ${aws:PrincipalAccount}}, the common case, filled from the caller without working out other keys. */
+  private record PrincipalAccountRef() implements Part {}
 
   private record Literal(String text) implements Part {}
 
@@ -63,7 +80,8 @@ public final class ResourceTemplate {
         parts.add(new Literal(literal.toString()));
         literal.setLength(0);
       }
-      parts.add(key ? new ContextKeyRef(inside) : argument(inside, text));
+      parts.add(!key ? argument(inside, text)
+          : inside.equalsIgnoreCase(PRINCIPAL_ACCOUNT) ? new PrincipalAccountRef() : new ContextKeyRef(inside));
       i = close + 1;
     }
     if (literal.length() > 0) {
@@ -89,9 +107,12 @@ public final class ResourceTemplate {
     return text;
   }
 
-  /** True if the template reads request context keys ({@code ${key}}). */
-  public boolean usesContextKeys() {
-    return parts.stream().anyMatch(p -> p instanceof ContextKeyRef);
+  /**
+   * True if the template reads request context keys ({@code ${key}}) other than {@code
+   * ${aws:PrincipalAccount}}, which {@link #fill(Object[], String, Function)} takes from the caller.
+   */
+  public boolean readsRequestKeys() {
+    return readsRequestKeys;
   }
 
   /**
@@ -103,7 +124,7 @@ public final class ResourceTemplate {
    *     parameter
    */
   public ResourceTemplate bind(List<String> parameterNames) {
-    List<Part> bound = new ArrayList<>(parts.size());
+    List<Part> bound = new ArrayList<>(parts.length);
     for (Part p : parts) {
       if (p instanceof Argument a) {
         int index = a.index() >= 0 ? a.index() : parameterNames.indexOf(a.parameter());
@@ -133,36 +154,133 @@ public final class ResourceTemplate {
    * @throws IllegalStateException if the template was not bound
    */
   public String fill(Object[] arguments, Function<String, List<String>> contextKey) {
+    return fill(arguments, null, contextKey);
+  }
+
+  /**
+   * Fills the template for one call.
+   *
+   * @param arguments the call's arguments
+   * @param principalAccount the caller's account, for {@code ${aws:PrincipalAccount}}; null or empty
+   *     to ask {@code contextKey} (an anonymous caller has none)
+   * @param contextKey the values of a request context key (empty if absent); not called if the
+   *     template {@linkplain #readsRequestKeys() reads no other key} and the account is given
+   * @throws IllegalArgumentException if a placeholder has no value: a null argument or property, an
+   *     absent or multivalued context key, an unreadable property
+   * @throws IllegalStateException if the template was not bound
+   */
+  public String fill(Object[] arguments, String principalAccount, Function<String, List<String>> contextKey) {
+    if (concatenation != null) {
+      return concatenated(arguments, principalAccount, contextKey);
+    }
     StringBuilder b = new StringBuilder(text.length() + 32);
     for (Part p : parts) {
-      if (p instanceof Literal l) {
-        b.append(l.text());
-      } else if (p instanceof ContextKeyRef k) {
-        List<String> values = contextKey.apply(k.key());
-        if (values.size() != 1) {
-          throw new IllegalArgumentException("\"${" + k.key() + "}\" has " + (values.isEmpty() ? "no value"
-              : values.size() + " values") + " in the request context");
-        }
-        b.append(values.get(0));
-      } else {
-        Argument a = (Argument) p;
-        if (a.index() < 0) {
-          throw new IllegalStateException("template \"" + text + "\" is not bound to the method's parameters");
-        }
-        Object value = arguments[a.index()];
-        for (String property : a.properties()) {
-          if (value == null) {
-            break;
-          }
-          value = PropertyReader.read(value, property);
-        }
-        if (value == null) {
-          throw new IllegalArgumentException("\"{" + String.join(".", placeholder(a)) + "}\" is null");
-        }
-        b.append(value);
-      }
+      b.append(p instanceof Literal l ? l.text() : value(p, arguments, principalAccount, contextKey));
     }
     return b.toString();
+  }
+
+  /** The common shapes (one to three placeholders): exactly one string, made by the JDK's concatenation. */
+  private String concatenated(Object[] arguments, String principalAccount, Function<String, List<String>> contextKey) {
+    String v0 = null;
+    String v1 = null;
+    String v2 = null;
+    int n = 0;
+    for (Part p : parts) {
+      if (!(p instanceof Literal)) {
+        String v = value(p, arguments, principalAccount, contextKey);
+        if (n == 0) {
+          v0 = v;
+        } else if (n == 1) {
+          v1 = v;
+        } else {
+          v2 = v;
+        }
+        n++;
+      }
+    }
+    try {
+      switch (n) {
+        case 1:
+          return (String) concatenation.invokeExact(v0);
+        case 2:
+          return (String) concatenation.invokeExact(v0, v1);
+        default:
+          return (String) concatenation.invokeExact(v0, v1, v2);
+      }
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException("concatenating \"" + text + "\": " + t, t);
+    }
+  }
+
+  /** The text of one placeholder for this call. */
+  private String value(Part p, Object[] arguments, String principalAccount,
+      Function<String, List<String>> contextKey) {
+    if (p instanceof PrincipalAccountRef) {
+      return principalAccount != null && !principalAccount.isEmpty() ? principalAccount
+          : single(PRINCIPAL_ACCOUNT, contextKey.apply(PRINCIPAL_ACCOUNT));
+    }
+    if (p instanceof ContextKeyRef k) {
+      return single(k.key(), contextKey.apply(k.key()));
+    }
+    Argument a = (Argument) p;
+    if (a.index() < 0) {
+      throw new IllegalStateException("template \"" + text + "\" is not bound to the method's parameters");
+    }
+    Object value = arguments[a.index()];
+    for (String property : a.properties()) {
+      if (value == null) {
+        break;
+      }
+      value = PropertyReader.read(value, property);
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("\"{" + String.join(".", placeholder(a)) + "}\" is null");
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * A method handle {@code (String...) -> String} from {@link StringConcatFactory} with the literals as
+   * constants, for a bound template with one to three placeholders; null otherwise (or if a literal
+   * holds the recipe's tag characters), when a {@link StringBuilder} fills the template.
+   */
+  private static MethodHandle concatenation(List<Part> parts) {
+    StringBuilder recipe = new StringBuilder();
+    int placeholders = 0;
+    for (Part p : parts) {
+      if (p instanceof Literal l) {
+        if (l.text().indexOf('\u0001') >= 0 || l.text().indexOf('\u0002') >= 0) {
+          return null;
+        }
+        recipe.append(l.text());
+      } else if (p instanceof Argument a && a.index() < 0) {
+        return null;
+      } else {
+        recipe.append('\u0001');
+        placeholders++;
+      }
+    }
+    if (placeholders == 0 || placeholders > 3) {
+      return null;
+    }
+    try {
+      return StringConcatFactory.makeConcatWithConstants(MethodHandles.lookup(), "fill",
+          MethodType.methodType(String.class, Collections.nCopies(placeholders, String.class)), recipe.toString())
+          .getTarget();
+    } catch (StringConcatException e) {
+      return null;
+    }
+  }
+
+  private static String single(String key, List<String> values) {
+    if (values.size() != 1) {
+      throw new IllegalArgumentException("\"${" + key + "}\" has " + (values.isEmpty() ? "no value"
+          : values.size() + " values") + " in the request context");
+    }
+    return values.get(0);
   }
 
   private static List<String> placeholder(Argument a) {

@@ -12,6 +12,7 @@ import io.gatehouse.agent.enforce.MethodRule;
 import java.lang.instrument.Instrumentation;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
@@ -28,23 +29,34 @@ import net.bytebuddy.matcher.ElementMatchers;
  * method that has a {@link MethodRule}, with the method's registry id as a constant. Every other
  * class and method is left as it is. Classes already loaded (when the agent is attached to a running
  * JVM) are retransformed.
+ *
+ * <p>Fails closed: a class with methods to enforce that Byte Buddy cannot instrument (say, a method
+ * that the advice would take past the JVM's 64 KB limit) is replaced by one whose initializer throws
+ * (see {@link FailClosedTransformer}), and the failure goes to the failure consumer.
  */
 public final class MethodInstrumenter {
   private final MethodRules rules;
   private final MethodRegistry registry;
   private final TypeDescription advice;
   private final ClassFileLocator adviceLocator;
+  private final FailClosedTransformer.Parts failClosed;
 
-  /** Creates the instrumenter. */
-  public MethodInstrumenter(MethodRules rules, MethodRegistry registry) {
+  /**
+   * Creates the instrumenter.
+   *
+   * @param failures receives each class that has methods to enforce and could not be instrumented
+   */
+  public MethodInstrumenter(MethodRules rules, MethodRegistry registry, Consumer<InstrumentationFailure> failures) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.registry = Objects.requireNonNull(registry, "registry");
+    this.failClosed = new FailClosedTransformer.Parts(rules::hasPointcutFor, Objects.requireNonNull(failures, "failures"));
     this.advice = TypeDescription.ForLoadedType.of(EnforcementAdvice.class);
     this.adviceLocator = ClassFileLocator.ForClassLoader.of(EnforcementAdvice.class.getClassLoader());
   }
 
   /**
-   * Installs the transformation; problems instrumenting a class are printed on standard error.
+   * Installs the transformation; problems instrumenting a class are printed on standard error, and
+   * those of a class with methods to enforce also go to the failure consumer.
    *
    * @param retransform whether classes loaded before are retransformed (when attached to a running
    *     JVM; at start-up no application class is loaded yet, and looking at the JDK's would only
@@ -58,6 +70,8 @@ public final class MethodInstrumenter {
             : AgentBuilder.RedefinitionStrategy.DISABLED)
         .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
         .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly())
+        .with(failClosed.listener())
+        .with(failClosed.decorator())
         .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("io.gatehouse.agent."))
             .or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))
             .or(nameStartsWith("com.sun.")).or(isSynthetic()),
@@ -86,6 +100,7 @@ public final class MethodInstrumenter {
       if (rule.isPresent()) {
         rule.get().problem().ifPresent(p -> System.err.println("gatehouse agent: every call of "
             + rule.get().method() + " is denied: " + p));
+        failClosed.enforcing(rule.get().method());
         int id = registry.register(rule.get());
         b = b.visit(Advice.withCustomMapping().bind(MethodId.class, id).to(advice, adviceLocator).on(is(method)));
       }

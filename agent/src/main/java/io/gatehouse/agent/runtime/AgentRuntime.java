@@ -9,6 +9,7 @@ import io.gatehouse.agent.enforce.AgentBridgeHandler;
 import io.gatehouse.agent.enforce.BoundCaller;
 import io.gatehouse.agent.enforce.CallEnforcer;
 import io.gatehouse.agent.enforce.HostExceptions;
+import io.gatehouse.agent.enforce.InstrumentationAudit;
 import io.gatehouse.agent.enforce.MethodRegistry;
 import io.gatehouse.agent.enforce.ProgrammaticChecks;
 import io.gatehouse.agent.instrument.MethodInstrumenter;
@@ -19,7 +20,9 @@ import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.ResourcePolicyProvider;
 import io.gatehouse.policy.InvalidPolicyException;
 import io.gatehouse.store.FileAccountStore;
+import io.gatehouse.sts.SecurityTokenService;
 import java.lang.instrument.Instrumentation;
+import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.apache.logging.log4j.LogManager;
@@ -62,15 +65,22 @@ public final class AgentRuntime {
       // (too late then to register Log4j's own).
       LogManager.getFactory();
       Log4jAuditTrail audit = Log4jAuditTrail.open(config.audit(), PrincipalIds.of(store::snapshot));
-      Enforcer enforcer = new Enforcer(new AccountAuthorizer(store::snapshot, Authorizer.standard(),
-          ResourcePolicyProvider.NONE, clock), audit, config.mode(), clock);
-      BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal());
+      AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+          ResourcePolicyProvider.NONE, clock);
+      Enforcer enforcer = new Enforcer(authorizer, audit, config.mode(), clock);
+      // Verifies the session credentials of bound contexts (it issues none here).
+      SecurityTokenService sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom());
+      BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal(), sts, clock);
       MethodRegistry registry = new MethodRegistry();
       HostExceptions exceptions = new HostExceptions();
       GatehouseBridge.install(new AgentBridgeHandler(
           new CallEnforcer(enforcer, store::snapshot, callers, registry, exceptions, clock),
           new ProgrammaticChecks(enforcer, callers, exceptions)));
-      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry).install(inst, attached);
+      InstrumentationAudit failures = new InstrumentationAudit(enforcer);
+      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry, f -> {
+        System.err.println(f.message());
+        failures.notInstrumented(f.className(), f.message());
+      }).install(inst, attached);
     } finally {
       thread.setContextClassLoader(previous);
     }

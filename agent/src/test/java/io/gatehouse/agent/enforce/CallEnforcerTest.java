@@ -18,6 +18,9 @@ import io.gatehouse.context.internal.ContextWire;
 import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.AccountFiles;
 import io.gatehouse.identity.Accounts;
+import io.gatehouse.store.InMemoryAccountStore;
+import io.gatehouse.sts.SecurityTokenService;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +82,14 @@ class CallEnforcerTest {
 
   private CallEnforcer enforcer(EnforcementMode mode) {
     Enforcer e = new Enforcer(AccountAuthorizer.of(ACCOUNTS), trail, mode, Clock.systemUTC());
-    return new CallEnforcer(e, () -> ACCOUNTS, new BoundCaller(() -> bound, Optional.of(BATCH)), registry,
-        new HostExceptions(), Clock.systemUTC());
+    return new CallEnforcer(e, () -> ACCOUNTS, new BoundCaller(() -> bound, Optional.of(BATCH), sts(ACCOUNTS),
+        Clock.systemUTC()), registry, new HostExceptions(), Clock.systemUTC());
+  }
+
+  /** An STS over the accounts (it verifies tokens only). */
+  static SecurityTokenService sts(Accounts accounts) {
+    return new SecurityTokenService(new InMemoryAccountStore(accounts), AccountAuthorizer.of(accounts),
+        Clock.systemUTC(), new SecureRandom());
   }
 
   private int method(MethodSecurity security, String action, String template, Map<Integer, String> keys) {
@@ -191,5 +200,18 @@ class CallEnforcerTest {
         "\"{nope}\" names no parameter", null));
     as(ALICE);
     assertThrows(AccessDeniedException.class, () -> calls.enter(id, new Object[0]));
+  }
+
+  @Test
+  void deniesABoundSessionWhoseCredentialsDoNotVerifyAndAuditsWhy() {
+    CallEnforcer calls = enforcer(EnforcementMode.ENFORCE);
+    int id = method(MethodSecurity.NONE, "billing:GetInvoice",
+        "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{id}", Map.of());
+    bound = ContextWire.encode(CallContext.of(BATCH).withSessionCredentials("ASIAFORGED", "forged-token"));
+    AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> calls.enter(id, new Object[] {"7", 1}));
+    assertEquals(DecisionType.IMPLICIT_DENY, e.decision().orElseThrow().type());
+    String error = events.get(events.size() - 1).decision().error().orElseThrow();
+    assertTrue(error.contains("the session credentials ASIAFORGED of " + BATCH + " do not verify"), error);
+    assertFalse(error.contains("forged-token"), error);
   }
 }

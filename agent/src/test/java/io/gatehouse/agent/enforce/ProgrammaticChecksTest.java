@@ -38,7 +38,8 @@ class ProgrammaticChecksTest {
         @Override
         public void close() {}
       }, EnforcementMode.ENFORCE, Clock.systemUTC()),
-      new BoundCaller(() -> bound, Optional.empty()), new HostExceptions());
+      new BoundCaller(() -> bound, Optional.empty(), CallEnforcerTest.sts(CallEnforcerTest.ACCOUNTS), Clock.systemUTC()),
+      new HostExceptions());
 
   @Test
   void decidesForTheBoundCallerWithItsKeysAndTheChecksOwn() {

@@ -28,15 +28,23 @@ class ResourceTemplateTest {
   void fillsParametersByNameAndPositionAndContextKeys() {
     ResourceTemplate t = ResourceTemplate.parse("arn:shop:orders::${aws:PrincipalAccount}:order/{orderId}/{1}")
         .bind(List.of("orderId", "line"));
-    assertTrue(t.usesContextKeys());
+    assertFalse(t.readsRequestKeys(), "${aws:PrincipalAccount} comes from the caller");
     assertEquals("arn:shop:orders::123456789012:order/7/3", t.fill(new Object[] {"7", 3}, KEYS));
+    assertEquals("arn:shop:orders::210987654321:order/7/3", t.fill(new Object[] {"7", 3}, "210987654321",
+        k -> {
+          throw new AssertionError("no key is read: " + k);
+        }));
+    ResourceTemplate user = ResourceTemplate.parse("arn:shop:carts::${aws:PrincipalAccount}:cart/${aws:username}")
+        .bind(List.of());
+    assertTrue(user.readsRequestKeys());
+    assertEquals("arn:shop:carts::1:cart/alice", user.fill(new Object[0], "1", k -> List.of("alice")));
   }
 
   @Test
   void readsRecordComponentsGettersAndPublicFields() {
     ResourceTemplate t = ResourceTemplate.parse("order/{order.id}/{order.customer.name}/{order.customer.region}")
         .bind(List.of("order"));
-    assertFalse(t.usesContextKeys());
+    assertFalse(t.readsRequestKeys());
     assertEquals("order/7/alice/eu", t.fill(new Object[] {new Order("7", new Customer())}, KEYS));
   }
 
@@ -68,5 +76,19 @@ class ResourceTemplateTest {
   @Test
   void anUnboundTemplateCannotBeFilled() {
     assertThrows(IllegalStateException.class, () -> ResourceTemplate.parse("{id}").fill(new Object[] {"7"}, KEYS));
+  }
+
+  @Test
+  void fillsEveryShapeTheSame() {
+    Object[] args = {"a", 2, 3L, "d"};
+    List<String> names = List.of("w", "x", "y", "z");
+    assertEquals("plain", ResourceTemplate.parse("plain").bind(names).fill(args, KEYS));
+    assertEquals("a", ResourceTemplate.parse("{w}").bind(names).fill(args, KEYS));
+    assertEquals("1:a/2-3", ResourceTemplate.parse("${aws:PrincipalAccount}:{0}/{1}-{2}").bind(names)
+        .fill(args, "1", null));
+    assertEquals("a/2/3/d", ResourceTemplate.parse("{w}/{x}/{y}/{z}").bind(names).fill(args, KEYS),
+        "four placeholders");
+    assertEquals("\u0001a\u0002", ResourceTemplate.parse("\u0001{w}\u0002").bind(names).fill(args, KEYS),
+        "literals with the concatenation recipe's tag characters");
   }
 }

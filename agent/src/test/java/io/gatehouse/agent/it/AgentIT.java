@@ -47,6 +47,9 @@ class AgentIT {
                     Action: billing:Refund
                     Resource: "*"
                     Condition: { NumericLessThan: { shop:Amount: "100" } }
+                  - Effect: Allow
+                    Action: sts:AssumeRole
+                    Resource: "*"
         - UserName: bob
       RoleDetailList:
         - RoleName: batch
@@ -58,7 +61,11 @@ class AgentIT {
               PolicyDocument:
                 Version: "2012-10-17"
                 Statement: { Effect: Allow, Action: [billing:GetInvoice, billing:PurgeInvoices], Resource: "*" }
-      """;
+      SigningKeys:
+        - KeyId: it-key
+          Secret: "%s"
+          CreateDate: "2026-01-01T00:00:00Z"
+      """.formatted(java.util.Base64.getEncoder().encodeToString(new byte[32]));
   static final String CONFIG = """
       accounts: [billing.yaml]
       mode: %s
@@ -161,6 +168,75 @@ class AgentIT {
         && e.contains("\"enforcementPoint\":\"programmatic\"")));
     assertTrue(events.stream().anyMatch(e -> e.contains("\"eventName\":\"DenyAll\"")
         && e.contains("the method is @DenyAll")));
+  }
+
+  @Test
+  void decidesABoundRoleSessionWithItsSessionPolicy() throws Exception {
+    Path work = configured("session", "enforce");
+    List<Path> cp = new ArrayList<>();
+    cp.add(hostClasses);
+    cp.addAll(HostJvm.libraries());
+    // The host issues the session with its own STS over the same account file (as a servlet filter's would).
+    cp.add(HostJvm.location(org.yaml.snakeyaml.Yaml.class));
+    cp.add(HostJvm.location(com.fasterxml.jackson.core.JsonFactory.class));
+    HostJvm.Run run = HostJvm.run(HostJvm.javaOfThisJvm(), work,
+        List.of("-javaagent:" + HostJvm.AGENT_JAR.toAbsolutePath() + "=gatehouse.yaml"), cp, "com.acme.HostMain",
+        "session");
+    assertEquals(0, run.exitCode(), run.stderr());
+    Map<String, String> r = run.results();
+    String invoices = "arn:billing:invoices::123456789012:";
+    assertEquals("invoice 12", r.get("sessionAllowed"), run.stderr());
+    assertTrue(r.get("sessionPolicyDenies").startsWith("AccessDeniedException: User: " + BATCH
+        + " is not authorized to perform: billing:GetInvoice on resource: " + invoices + "invoice/27 because no "
+        + "session policy allows the billing:GetInvoice action"), r.get("sessionPolicyDenies"));
+    assertEquals("invoice 27", r.get("roleArnAlone"), "without the session, the role's policies alone decide");
+    assertTrue(r.get("tamperedToken").startsWith("AccessDeniedException: User: Anonymous is not authorized"),
+        r.get("tamperedToken"));
+    assertEquals(4, r.size(), r.toString());
+    List<String> events = Files.readAllLines(work.resolve("audit/gatehouse-audit.log"));
+    assertTrue(events.stream().anyMatch(e -> e.contains("do not verify") && e.contains("\"eventName\":\"GetInvoice\"")),
+        String.join("\n", events));
+    String token = run.stdout().lines().filter(l -> l.startsWith("TOKEN ")).findFirst().orElseThrow().substring(6);
+    assertTrue(events.stream().noneMatch(e -> e.contains(token)), "no session token in the audit trail");
+    assertFalse(run.stderr().contains(token), "no session token on standard error");
+  }
+
+  @Test
+  void refusesToLoadAClassItCannotInstrument() throws Exception {
+    Path work = configured("oversized", "enforce");
+    Path generated = OversizedClass.write(dir.resolve("oversized-classes"));
+    List<Path> cp = new ArrayList<>();
+    cp.add(hostClasses);
+    cp.add(generated);
+    cp.addAll(HostJvm.libraries());
+    HostJvm.Run run = HostJvm.run(HostJvm.javaOfThisJvm(), work,
+        List.of("-javaagent:" + HostJvm.AGENT_JAR.toAbsolutePath() + "=gatehouse.yaml"), cp, "com.acme.HostMain",
+        "oversized");
+    assertEquals(0, run.exitCode(), run.stderr());
+    String refused = "java.lang.SecurityException: the Gatehouse agent could not instrument com.acme.Oversized "
+        + "[com.acme.Oversized.read] to enforce its calls (";
+    String first = run.results().get("oversizedFirstUse");
+    assertTrue(first.startsWith("ExceptionInInitializerError caused by " + refused), first);
+    assertTrue(first.contains("MethodTooLargeException") && first.endsWith("so the class is not loaded: it would run "
+        + "unenforced"), first);
+    assertTrue(run.results().get("oversizedAgain").startsWith("NoClassDefFoundError"), run.results().toString());
+    assertTrue(run.stderr().contains("could not instrument com.acme.Oversized"), run.stderr());
+    List<String> events = Files.readAllLines(work.resolve("audit/gatehouse-audit.log"));
+    assertTrue(events.stream().anyMatch(e -> e.contains("\"eventName\":\"InstrumentClass\"")
+        && e.contains("arn:gatehouse:java:::class/com.acme.Oversized") && e.contains("MethodTooLargeException")),
+        String.join("\n", events));
+  }
+
+  @Test
+  void runsTheSameClassWithoutTheAgent() throws Exception {
+    Path work = configured("oversized-plain", "enforce");
+    Path generated = OversizedClass.write(dir.resolve("oversized-plain-classes"));
+    List<Path> cp = new ArrayList<>();
+    cp.add(hostClasses);
+    cp.add(generated);
+    cp.addAll(HostJvm.libraries());
+    HostJvm.Run run = HostJvm.run(HostJvm.javaOfThisJvm(), work, List.of(), cp, "com.acme.HostMain", "oversized");
+    assertEquals(Map.of("oversizedFirstUse", "7", "oversizedAgain", "7"), run.results(), run.stderr());
   }
 
   @Test

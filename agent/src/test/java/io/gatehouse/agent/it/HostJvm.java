@@ -48,8 +48,13 @@ final class HostJvm {
         HOST_BYTE_BUDDY);
   }
 
-  /** Compiles the sources under a test resource directory into {@code out}. */
+  /** Compiles the sources under a test resource directory into {@code out}, against {@link #libraries()}. */
   static Path compile(String resourceDir, Path out) throws IOException {
+    return compile(resourceDir, out, libraries());
+  }
+
+  /** Compiles the sources under a test resource directory into {@code out}, against the class path. */
+  static Path compile(String resourceDir, Path out, List<Path> classPath) throws IOException {
     Path sources = resource(resourceDir);
     List<String> files;
     try (Stream<Path> s = Files.walk(sources)) {
@@ -57,7 +62,7 @@ final class HostJvm {
     }
     Files.createDirectories(out);
     List<String> args = new ArrayList<>(List.of("-parameters", "--release", "17", "-d", out.toString(), "-cp",
-        classPath(libraries())));
+        classPath(classPath)));
     args.addAll(files);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertTrue(javac.run(null, null, null, args.toArray(String[]::new)) == 0, "the host compiles");

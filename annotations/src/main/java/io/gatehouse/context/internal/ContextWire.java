@@ -11,7 +11,8 @@ import java.util.Map;
  * a web application's own copy of Gatehouse): an unmodifiable map of JDK types only, so that every
  * copy of these classes, and the agent, can read it. Keys: {@value #PRINCIPAL_ARN} (String), {@value
  * #KEYS} ({@code Map<String, List<String>>}), {@value #MFA_AUTHENTICATED_AT} (Instant, absent without
- * MFA).
+ * MFA), {@value #SESSION_ACCESS_KEY_ID} and {@value #SESSION_TOKEN} (Strings, absent without session
+ * credentials).
  */
 public final class ContextWire {
   /** The principal's ARN. */
@@ -20,6 +21,10 @@ public final class ContextWire {
   public static final String KEYS = "keys";
   /** When MFA was presented. */
   public static final String MFA_AUTHENTICATED_AT = "mfaAuthenticatedAt";
+  /** The temporary access key id of session credentials. */
+  public static final String SESSION_ACCESS_KEY_ID = "sessionAccessKeyId";
+  /** The session token of session credentials. */
+  public static final String SESSION_TOKEN = "sessionToken";
 
   private ContextWire() {}
 
@@ -29,6 +34,8 @@ public final class ContextWire {
     m.put(PRINCIPAL_ARN, context.principalArn());
     m.put(KEYS, context.keys());
     context.mfaAuthenticatedAt().ifPresent(t -> m.put(MFA_AUTHENTICATED_AT, t));
+    context.sessionAccessKeyId().ifPresent(k -> m.put(SESSION_ACCESS_KEY_ID, k));
+    context.sessionToken().ifPresent(t -> m.put(SESSION_TOKEN, t));
     return Map.copyOf(m);
   }
 
@@ -42,9 +49,15 @@ public final class ContextWire {
     Object arn = wire.get(PRINCIPAL_ARN);
     Object keys = wire.getOrDefault(KEYS, Map.of());
     Object mfa = wire.get(MFA_AUTHENTICATED_AT);
-    if (!(arn instanceof String) || !(keys instanceof Map) || (mfa != null && !(mfa instanceof Instant))) {
-      throw new IllegalArgumentException("not a Gatehouse call context: " + wire);
+    Object keyId = wire.get(SESSION_ACCESS_KEY_ID);
+    Object token = wire.get(SESSION_TOKEN);
+    if (!(arn instanceof String) || !(keys instanceof Map) || (mfa != null && !(mfa instanceof Instant))
+        || (keyId != null && !(keyId instanceof String)) || (token != null && !(token instanceof String))
+        || (keyId == null) != (token == null)) {
+      // Named by its entries' names only: the map may hold a session token.
+      throw new IllegalArgumentException("not a Gatehouse call context: entries " + wire.keySet());
     }
-    return CallContext.of((String) arn, (Map<String, List<String>>) keys, (Instant) mfa);
+    CallContext c = CallContext.of((String) arn, (Map<String, List<String>>) keys, (Instant) mfa);
+    return keyId == null ? c : c.withSessionCredentials((String) keyId, (String) token);
   }
 }

@@ -1,6 +1,7 @@
 package io.gatehouse.context.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.gatehouse.context.CallContext;
@@ -19,5 +20,20 @@ class ContextWireTest {
   @Test
   void refusesAMapThatIsNotAContext() {
     assertThrows(IllegalArgumentException.class, () -> ContextWire.decode(Map.of(ContextWire.PRINCIPAL_ARN, 7)));
+  }
+
+  @Test
+  void roundTripsSessionCredentials() {
+    CallContext c = CallContext.of("arn:aws:sts::123456789012:assumed-role/batch/nightly")
+        .withSessionCredentials("ASIAEXAMPLE", "secret-session-token");
+    assertEquals(c, ContextWire.decode(ContextWire.encode(c)));
+  }
+
+  @Test
+  void refusesHalfSessionCredentialsWithoutPrintingTheToken() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ContextWire.decode(Map.of(
+        ContextWire.PRINCIPAL_ARN, "arn:aws:sts::123456789012:assumed-role/batch/nightly",
+        ContextWire.SESSION_TOKEN, "secret-session-token")));
+    assertFalse(e.getMessage().contains("secret-session-token"), e.getMessage());
   }
 }

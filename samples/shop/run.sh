@@ -21,6 +21,13 @@ if [[ "${1:-}" == "mfa-code" ]]; then
   exec java -cp "$classpath" io.gatehouse.samples.shop.MfaCode JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
 fi
 
+# The shop runs on a fresh copy of config/: the store rewrites its account file (e.g. to record each
+# MFA code used), and the one in the source tree stays as written.
+run="$shop/target/run"
+rm -rf "$run/config"
+mkdir -p "$run"
+cp -R "$shop/config" "$run/config"
+
 port="${SHOP_PORT:-8080}"
 url="http://127.0.0.1:$port"
 cat <<TEXT
@@ -28,8 +35,8 @@ cat <<TEXT
 Gatehouse sample shop: $url
   accounts  $shop/config/accounts/shop.yaml (users admin, carol, sam; a public catalogue)
   routes    $shop/config/gatehouse.yaml (the servlet filter), $shop/config/agent.yaml (the agent)
-  audit     $shop/target/audit/http/gatehouse-audit.log     (the filter's decisions)
-            $shop/target/audit/methods/gatehouse-audit.log  (the agent's: @Authorize on Orders, Customers)
+  audit     $run/audit/http/gatehouse-audit.log     (the filter's decisions)
+            $run/audit/methods/gatehouse-audit.log  (the agent's: @Authorize on Orders, Customers)
 
 Try, from another terminal:
   curl $url/products                                     # anonymous: the catalogue is public (200)
@@ -51,6 +58,6 @@ Try, from another terminal:
 Stop with Ctrl-C.
 
 TEXT
-cd "$shop"
-exec java ${SHOP_JAVA_OPTS:-} "-javaagent:$agent=$shop/config/agent.yaml" -cp "$classpath" \
-  io.gatehouse.samples.shop.ShopServer "$shop/config/gatehouse.yaml" "$port"
+cd "$run"
+exec java ${SHOP_JAVA_OPTS:-} "-javaagent:$agent=$run/config/agent.yaml" -cp "$classpath" \
+  io.gatehouse.samples.shop.ShopServer "$run/config/gatehouse.yaml" "$port"

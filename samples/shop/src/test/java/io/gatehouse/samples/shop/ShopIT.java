@@ -142,7 +142,7 @@ class ShopIT {
         + "is not authorized to perform: shop:GetCustomer on resource: arn:shop:customers::123456789012:customer/dave "
         + "because no identity-based policy allows the shop:GetCustomer action\"}",
         get("/customers/dave", basic("carol", "shop-carol")));
-    String events = waitForAudit(work.resolve("target/audit/methods/gatehouse-audit.log"), "customer/dave");
+    String events = waitForAudit(work.resolve("audit/methods/gatehouse-audit.log"), "customer/dave");
     assertTrue(events.contains("\"enforcementPoint\":\"agent\""), events);
     assertTrue(events.contains("\"requestParameters\":{\"method\":\"io.gatehouse.samples.shop.Customers.get\"}"), events);
   }
@@ -169,10 +169,10 @@ class ShopIT {
     assertEquals(List.of("{\"__type\":\"AccessDeniedException\",\"message\":\"User: arn:aws:iam::123456789012:user/sam "
         + "is not authorized to perform: shop:DeleteOrder on resource: arn:shop:orders::123456789012:order/2 because "
         + "no permissions boundary allows the shop:DeleteOrder action\"}", "403"), answer);
-    String events = waitForAudit(work.resolve("target/audit/http/gatehouse-audit.log"), "order/2");
+    String events = waitForAudit(work.resolve("audit/http/gatehouse-audit.log"), "order/2");
     assertTrue(events.contains("\"enforcementPoint\":\"filter\""), events);
-    for (Path log : List.of(work.resolve("target/audit/http/gatehouse-audit.log"),
-        work.resolve("target/audit/methods/gatehouse-audit.log"))) {
+    for (Path log : List.of(work.resolve("audit/http/gatehouse-audit.log"),
+        work.resolve("audit/methods/gatehouse-audit.log"))) {
       String all = Files.exists(log) ? Files.readString(log) : "";
       for (String secret : List.of("shopSamSecret", "shopAdminSecret", "shop-sam", "shop-carol", "JBSWY3DP")) {
         assertTrue(!all.contains(secret), "no secret in " + log);

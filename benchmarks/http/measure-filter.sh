@@ -20,7 +20,9 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wr
 
 CP_FILE=$(mktemp)
 mvn -o -q -B -pl servlet-filter dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
-CP="servlet-filter/target/test-classes:servlet-filter/target/classes:$(cat "$CP_FILE")"
+# This checkout's own classes first, whatever gatehouse snapshot the local repository holds.
+CP="servlet-filter/target/test-classes:servlet-filter/target/classes:core/target/classes:annotations/target/classes"
+CP="$CP:$(cat "$CP_FILE")"
 WORK=$(mktemp -d)
 SERVER=""
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK" "$CP_FILE"; }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
  * The agent's entry point ({@code Premain-Class} and {@code Agent-Class}): puts the bridge on the
  * bootstrap class path, then hands off to the enforcement runtime, which runs in a class loader of
  * its own over this jar (so that an application's own copies of Gatehouse, Log4j or Byte Buddy never
- * meet the agent's). A configuration that cannot be used stops the JVM: the problem is printed and
- * this method throws.
+ * meet the agent's). A configuration that cannot be used stops the JVM before {@code main} runs:
+ * the problems are printed (each as {@code file:line:column: path: message}) and the JVM exits with
+ * status 1, so an application never runs unprotected. Attached to a running JVM, the agent throws
+ * instead, which fails the attach and leaves the application as it was.
  *
  * <p>Usage: {@code -javaagent:gatehouse-agent.jar=path/to/gatehouse.yaml}.
  */
@@ -42,11 +44,19 @@ public final class GatehouseAgent {
       start.invoke(null, arguments, inst, attached);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      System.err.println("gatehouse agent: cannot start: " + cause.getMessage());
-      throw new IllegalStateException("gatehouse agent: cannot start: " + cause.getMessage(), cause);
+      refuse("gatehouse agent: cannot start: " + cause.getMessage(), cause, attached);
     } catch (Exception e) {
-      System.err.println("gatehouse agent: cannot start: " + e);
-      throw new IllegalStateException("gatehouse agent: cannot start: " + e, e);
+      refuse("gatehouse agent: cannot start: " + e, e, attached);
     }
+  }
+
+  private static void refuse(String message, Throwable cause, boolean attached) {
+    System.err.println(message);
+    if (attached) {
+      throw new IllegalStateException(message, cause);
+    }
+    // Before main: end the JVM with the message alone, rather than the JVM's abort and stack trace.
+    System.err.flush();
+    System.exit(1);
   }
 }

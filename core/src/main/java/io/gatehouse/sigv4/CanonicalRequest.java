@@ -14,12 +14,15 @@ final class CanonicalRequest {
 
   static String of(SignedRequest request, List<QueryParameter> query, List<String> signedHeaders,
       String payloadHash) {
-    return request.method() + "\n"
-        + uri(request.rawPath()) + "\n"
-        + query(query) + "\n"
-        + headers(request, signedHeaders) + "\n"
-        + String.join(";", signedHeaders) + "\n"
-        + payloadHash;
+    StringBuilder out = new StringBuilder(256).append(request.method()).append('\n')
+        .append(uri(request.rawPath())).append('\n')
+        .append(query(query)).append('\n');
+    headers(request, signedHeaders, out);
+    out.append('\n');
+    for (int i = 0; i < signedHeaders.size(); i++) {
+      out.append(i == 0 ? "" : ";").append(signedHeaders.get(i));
+    }
+    return out.append('\n').append(payloadHash).toString();
   }
 
   /**
@@ -49,6 +52,9 @@ final class CanonicalRequest {
 
   /** Parameters re-encoded, then sorted by encoded name and value. */
   static String query(List<QueryParameter> parameters) {
+    if (parameters.isEmpty()) {
+      return "";
+    }
     return parameters.stream()
         .map(p -> new String[] {PercentEncoding.encode(p.name()), PercentEncoding.encode(p.value())})
         .sorted(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]))
@@ -61,17 +67,40 @@ final class CanonicalRequest {
    * one header are joined with commas; values are trimmed and runs of spaces collapsed.
    */
   static String headers(SignedRequest request, List<String> signedHeaders) {
-    StringBuilder out = new StringBuilder();
+    return headers(request, signedHeaders, new StringBuilder()).toString();
+  }
+
+  private static StringBuilder headers(SignedRequest request, List<String> signedHeaders, StringBuilder out) {
     for (String name : signedHeaders) {
-      String value = request.headerValues(name).stream()
-          .map(CanonicalRequest::headerValue)
-          .collect(Collectors.joining(","));
-      out.append(name).append(':').append(value).append('\n');
+      out.append(name).append(':');
+      List<String> values = request.headerValues(name);
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        appendHeaderValue(values.get(i), out);
+      }
+      out.append('\n');
     }
-    return out.toString();
+    return out;
   }
 
   static String headerValue(String value) {
-    return value.strip().replaceAll(" {2,}", " ");
+    return appendHeaderValue(value, new StringBuilder(value.length())).toString();
+  }
+
+  /** The value trimmed, each run of spaces collapsed into one. */
+  private static StringBuilder appendHeaderValue(String value, StringBuilder out) {
+    String v = value.strip();
+    if (v.indexOf("  ") < 0) {
+      return out.append(v);
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c != ' ' || v.charAt(i - 1) != ' ') {
+        out.append(c);
+      }
+    }
+    return out;
   }
 }

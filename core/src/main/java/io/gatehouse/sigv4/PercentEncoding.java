@@ -13,6 +13,9 @@ final class PercentEncoding {
   private PercentEncoding() {}
 
   static String encode(String text) {
+    if (isUnreserved(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
@@ -49,6 +52,15 @@ final class PercentEncoding {
 
   private static int hex(char c) {
     return Character.digit(c, 16);
+  }
+
+  private static boolean isUnreserved(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isUnreserved(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isUnreserved(int c) {

@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Verifies AWS Signature Version 4, as AWS documents it for services other than S3: requests
  * signed in the {@code Authorization} header, and presigned URLs ({@code X-Amz-Signature} in the
- * query string). Stateless and thread-safe; the clock is passed in.
+ * query string). Thread-safe; the clock is passed in. It keeps the signing keys it derived (one per
+ * secret, day, region and service, a bounded number), so that a caller's requests of one day cost
+ * one HMAC instead of five; which secret an access key has is still looked up on every request.
  *
  * <p>Checks, in order: that exactly one kind of signature is present and well formed; that the
  * request's date is within 5 minutes of now (a presigned URL: not before its date minus 5 minutes,
@@ -28,16 +30,24 @@ public final class SigV4Verifier {
 
   private final String service;
   private final Set<String> regions;
+  private final SigningKeys signingKeys;
 
   /** Creates a verifier that accepts any region and service in the credential scope. */
   public SigV4Verifier() {
     this.service = null;
     this.regions = null;
+    this.signingKeys = new SigningKeys(SigningKeys.DEFAULT_CAPACITY);
   }
 
   private SigV4Verifier(String service, Set<String> regions) {
     this.service = Objects.requireNonNull(service, "service");
     this.regions = Set.copyOf(regions);
+    this.signingKeys = new SigningKeys(SigningKeys.DEFAULT_CAPACITY);
+  }
+
+  /** How many derived signing keys this verifier keeps, for tests. */
+  int signingKeysKept() {
+    return signingKeys.size();
   }
 
   /**
@@ -62,7 +72,10 @@ public final class SigV4Verifier {
    */
   public VerifiedSignature verify(SignedRequest request, CredentialLookup lookup, Instant now) {
     List<QueryParameter> query = QueryParameter.parse(request.rawQuery());
-    boolean presigned = query.stream().anyMatch(p -> p.name().equals("X-Amz-Algorithm"));
+    boolean presigned = false;
+    for (QueryParameter q : query) {
+      presigned |= q.name().equals("X-Amz-Algorithm");
+    }
     List<String> authorization = request.headerValues("Authorization");
     if (presigned && !authorization.isEmpty()) {
       throw SignatureException.incomplete("Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter "
@@ -76,14 +89,14 @@ public final class SigV4Verifier {
     }
     SignatureParameters p = presigned
         ? SignatureParameters.fromQuery(query)
-        : SignatureParameters.fromHeaders(request, AuthorizationHeader.parse(authorization.get(0)));
+        : SignatureParameters.fromHeaders(request, AuthorizationHeader.parse(authorization.get(0)), query);
     checkScope(p.scope());
     checkTime(p, now);
     String secret = secret(lookup, p.scope().accessKeyId(), p.sessionToken());
     String payloadHash = payloadHash(request);
     String canonical = CanonicalRequest.of(request, p.signedQuery(), p.signedHeaders(), payloadHash);
     String stringToSign = SignatureCalculator.stringToSign(p.amzDate(), p.scope(), canonical);
-    String expected = SignatureCalculator.signature(secret, p.scope(), stringToSign);
+    String expected = SignatureCalculator.signature(signingKeys.signingKey(secret, p.scope()), stringToSign);
     if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
         p.signature().getBytes(StandardCharsets.UTF_8))) {
       throw SignatureException.doesNotMatch("The request signature we calculated does not match the signature you "

@@ -10,8 +10,11 @@ final class SignatureCalculator {
   private SignatureCalculator() {}
 
   static String stringToSign(String amzDate, CredentialScope scope, String canonicalRequest) {
-    return ALGORITHM + "\n" + amzDate + "\n" + scope.scope() + "\n"
-        + HexFormat.of().formatHex(Hmac.sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+    String hash = HexFormat.of().formatHex(Hmac.sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+    return new StringBuilder(ALGORITHM.length() + amzDate.length() + 64 + 96).append(ALGORITHM).append('\n')
+        .append(amzDate).append('\n').append(scope.date()).append('/').append(scope.region()).append('/')
+        .append(scope.service()).append('/').append(CredentialScope.TERMINATOR).append('\n').append(hash)
+        .toString();
   }
 
   /** kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request"). */
@@ -24,6 +27,11 @@ final class SignatureCalculator {
 
   /** The signature, as lower-case hex. */
   static String signature(String secretAccessKey, CredentialScope scope, String stringToSign) {
-    return HexFormat.of().formatHex(Hmac.hmacSha256(signingKey(secretAccessKey, scope), stringToSign));
+    return signature(signingKey(secretAccessKey, scope), stringToSign);
+  }
+
+  /** The signature with an already derived signing key, as lower-case hex. */
+  static String signature(byte[] signingKey, String stringToSign) {
+    return HexFormat.of().formatHex(Hmac.hmacSha256(signingKey, stringToSign));
   }
 }

@@ -31,18 +31,25 @@ record SignatureParameters(
   static final long MAX_EXPIRES_SECONDS = 604800;
 
   /** From an {@code Authorization} header, with the date from {@code X-Amz-Date} or {@code Date}. */
-  static SignatureParameters fromHeaders(SignedRequest request, AuthorizationHeader header) {
+  static SignatureParameters fromHeaders(SignedRequest request, AuthorizationHeader header,
+      List<QueryParameter> query) {
     Optional<String> amzDate = request.header("X-Amz-Date");
     Instant signedAt;
+    String basic;
     if (amzDate.isPresent()) {
-      signedAt = RequestTime.parse(amzDate.get().strip());
+      basic = amzDate.get().strip();
+      signedAt = RequestTime.parse(basic);
+      if (!RequestTime.isCanonical(basic)) {
+        basic = RequestTime.format(signedAt);
+      }
     } else {
       signedAt = RequestTime.parseHttpDate(request.header("Date").orElseThrow(() -> SignatureException.incomplete(
           "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")).strip());
+      basic = RequestTime.format(signedAt);
     }
     String token = request.header("X-Amz-Security-Token").map(String::strip).orElse(null);
     return new SignatureParameters(header.scope(), header.signedHeaders(), header.signature(),
-        RequestTime.format(signedAt), signedAt, token, null, QueryParameter.parse(request.rawQuery()));
+        basic, signedAt, token, null, query);
   }
 
   /**

@@ -136,12 +136,13 @@ public record SignedRequest(
 
   /** SHA-256 hex of bytes. */
   static final class PayloadHash {
-    static final String EMPTY = of(new byte[0]);
+    static final String EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     private PayloadHash() {}
 
     static String of(byte[] bytes) {
-      return HexFormat.of().formatHex(Hmac.sha256(bytes));
+      // Most signed requests (GET, DELETE) have no body.
+      return bytes.length == 0 ? EMPTY : HexFormat.of().formatHex(Hmac.sha256(bytes));
     }
   }
 }

@@ -46,4 +46,20 @@ class CanonicalRequestTest {
     assertEquals("host:example.amazonaws.com\nmy-header1:a b c,d\n",
         CanonicalRequest.headers(r, List.of("host", "my-header1")));
   }
+
+  @Test
+  void collapsesOnlySpacesAndKeepsValuesWithoutRunsAsTheyAre() {
+    assertEquals("a b\t\tc d", CanonicalRequest.headerValue("\t a  b\t\tc     d \n"));
+    assertEquals("plain value", CanonicalRequest.headerValue("plain value"));
+    assertEquals("", CanonicalRequest.headerValue("   "));
+  }
+
+  @Test
+  void buildsTheWholeCanonicalRequestOfAwsExample() {
+    SignedRequest r = SignedRequest.builder().method("GET").rawPath("/").rawQuery("Param2=value2&Param1=value1")
+        .header("Host", "example.amazonaws.com").header("X-Amz-Date", "20150830T123600Z").payload("").build();
+    assertEquals("GET\n/\nParam1=value1&Param2=value2\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\n"
+        + "host;x-amz-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        CanonicalRequest.of(r, QueryParameter.parse(r.rawQuery()), List.of("host", "x-amz-date"), r.payloadSha256()));
+  }
 }

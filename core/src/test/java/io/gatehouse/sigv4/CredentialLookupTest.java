@@ -69,6 +69,51 @@ class CredentialLookupTest {
   }
 
   @Test
+  void refusesAKeyDeactivatedAfterItsSigningKeyWasKeptAtOnce() {
+    SigV4Verifier verifier = new SigV4Verifier();
+    SignedRequest r = signed("AKIAACTIVE", "active-secret", null, T0);
+    verifier.verify(r, lookup, T0);
+    assertEquals(1, verifier.signingKeysKept());
+    store.update(ACCOUNT, a -> withAliceKeys(a, k -> k.withActive(false)));
+    SigV4VerifierTest.assertCode("InvalidClientTokenId", r, lookup, T0, verifier);
+  }
+
+  @Test
+  void refusesADeletedKeyAtOnce() {
+    SigV4Verifier verifier = new SigV4Verifier();
+    SignedRequest r = signed("AKIAACTIVE", "active-secret", null, T0);
+    verifier.verify(r, lookup, T0);
+    store.update(ACCOUNT, a -> {
+      UserBuilder alice = a.user("alice").orElseThrow().toBuilder();
+      alice.accessKeys().removeIf(k -> k.accessKeyId().equals("AKIAACTIVE"));
+      return a.toBuilder().putUser(alice.build()).build();
+    });
+    SigV4VerifierTest.assertCode("InvalidClientTokenId", r, lookup, T0, verifier);
+  }
+
+  @Test
+  void refusesTheOldSecretOfARotatedKeyAndAcceptsTheNewOne() {
+    SigV4Verifier verifier = new SigV4Verifier();
+    SignedRequest old = signed("AKIAACTIVE", "active-secret", null, T0);
+    verifier.verify(old, lookup, T0);
+    store.update(ACCOUNT, a -> withAliceKeys(a, k -> new AccessKey(k.userName(), k.accessKeyId(), "rotated-secret",
+        k.active(), k.createDate(), null, null)));
+    SigV4VerifierTest.assertCode("SignatureDoesNotMatch", old, lookup, T0, verifier);
+    assertEquals("AKIAACTIVE", verifier.verify(signed("AKIAACTIVE", "rotated-secret", null, T0), lookup, T0)
+        .accessKeyId());
+    assertEquals(2, verifier.signingKeysKept());
+  }
+
+  private static Account withAliceKeys(Account a, java.util.function.UnaryOperator<AccessKey> change) {
+    UserBuilder alice = a.user("alice").orElseThrow().toBuilder();
+    List<AccessKey> keys = alice.accessKeys().stream()
+        .map(k -> k.accessKeyId().equals("AKIAACTIVE") ? change.apply(k) : k).toList();
+    alice.accessKeys().clear();
+    alice.accessKeys().addAll(keys);
+    return a.toBuilder().putUser(alice.build()).build();
+  }
+
+  @Test
   void refusesAnInactiveAccessKeyAsAnInvalidClientTokenId() {
     SigV4VerifierTest.assertCode("InvalidClientTokenId", signed("AKIAINACTIVE", "inactive-secret", null, T0),
         lookup, T0);

@@ -228,7 +228,12 @@ class SigV4VerifierTest {
   }
 
   static SignatureException assertCode(String code, SignedRequest r, CredentialLookup lookup, Instant now) {
-    SignatureException e = assertThrows(SignatureException.class, () -> new SigV4Verifier().verify(r, lookup, now));
+    return assertCode(code, r, lookup, now, new SigV4Verifier());
+  }
+
+  static SignatureException assertCode(String code, SignedRequest r, CredentialLookup lookup, Instant now,
+      SigV4Verifier verifier) {
+    SignatureException e = assertThrows(SignatureException.class, () -> verifier.verify(r, lookup, now));
     assertEquals(code, e.code(), e.getMessage());
     return e;
   }

@@ -50,8 +50,13 @@ public final class PrincipalContextKeys {
       }
     });
     Instant now = clock.instant();
-    b.putIfAbsent("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
-    b.putIfAbsent("aws:EpochTime", Long.toString(now.getEpochSecond()));
+    // Formatted only when the enforcement point did not give them (the filter does).
+    if (!supplied.contains("aws:CurrentTime")) {
+      b.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
+    }
+    if (!supplied.contains("aws:EpochTime")) {
+      b.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
+    }
     if (!resourceAccount.isEmpty()) {
       b.put("aws:ResourceAccount", resourceAccount);
     }

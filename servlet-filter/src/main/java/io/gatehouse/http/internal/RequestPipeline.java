@@ -27,7 +27,6 @@ import io.gatehouse.sigv4.SigV4Verifier;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.sts.SecurityTokenService;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +46,7 @@ public final class RequestPipeline {
   private final Enforcer enforcer;
   private final Supplier<Accounts> accounts;
   private final Clock clock;
+  private volatile Second lastSecond;
 
   RequestPipeline(RouteTable routes, UnmatchedRequests unmatched, AuthenticationChain authentication,
       SourceAddress source, Enforcer enforcer, Supplier<Accounts> accounts, Clock clock) {
@@ -113,7 +113,8 @@ public final class RequestPipeline {
     Instant now = clock.instant();
     String method = exchange.method();
     String path = exchange.rawPath();
-    Caller caller = Caller.anonymous();
+    Authenticated who = Authenticated.ANONYMOUS;
+    Caller caller = who.caller();
     String action = "http:" + method;
     String resource = path;
     RequestInfo info = RequestInfo.none();
@@ -124,21 +125,21 @@ public final class RequestPipeline {
       String sourceIp = source.of(exchange);
       String userAgent = exchange.header("User-Agent").orElse(null);
       info = new RequestInfo(null, sourceIp, userAgent, Map.of("httpMethod", method, "path", path));
-      Authenticated who = authentication.authenticate(exchange, now);
+      who = authentication.authenticate(exchange, now);
       caller = who.caller();
       RequestContext.Builder context = environment(exchange, who, sourceIp, userAgent, now);
       Optional<RouteMatch> match = routes.match(method, segments);
       if (match.isEmpty()) {
         if (unmatched == UnmatchedRequests.PASS) {
-          return HttpOutcome.proceed(callContext(caller, context.build()));
+          return HttpOutcome.proceed(callContext(who, context.build()));
         }
         Decision d = enforcer.record(caller, failed(caller, action, resource, "no route matches " + method + " "
             + path), EnforcementPoint.FILTER, info);
-        return outcome(d, caller, context.build());
+        return outcome(d, who, context.build());
       }
       Route route = match.get().route();
       action = route.action();
-      Map<String, List<String>> query = QueryString.parse(exchange.rawQuery());
+      Map<String, List<String>> query = route.context().isEmpty() ? Map.of() : QueryString.parse(exchange.rawQuery());
       for (Map.Entry<String, ContextSource> e : route.context().entrySet()) {
         List<String> values = e.getValue().values(exchange, query, match.get().variables());
         if (!values.isEmpty()) {
@@ -148,13 +149,13 @@ public final class RequestPipeline {
       RequestContext built = context.build();
       resource = route.resource().fill(match.get().variables(), new TemplateKeys(caller, built));
       Decision d = enforcer.decide(caller, action, resource, built, EnforcementPoint.FILTER, info);
-      return outcome(d, caller, built);
+      return outcome(d, who, built);
     } catch (HttpProblem p) {
       return Answers.problem(p);
     } catch (RuntimeException e) {
       Decision d = enforcer.record(caller, failed(caller, action, resource, e.getClass().getSimpleName() + ": "
           + e.getMessage()), EnforcementPoint.FILTER, info);
-      return outcome(d, caller, RequestContext.empty());
+      return outcome(d, who, RequestContext.empty());
     }
   }
 
@@ -168,11 +169,11 @@ public final class RequestPipeline {
     return raw.isEmpty() ? "/" : raw;
   }
 
-  private HttpOutcome outcome(Decision d, Caller caller, RequestContext context) {
+  private HttpOutcome outcome(Decision d, Authenticated who, RequestContext context) {
     if (d.isAllowed() || enforcer.mode() == EnforcementMode.REPORT_ONLY) {
-      return HttpOutcome.proceed(callContext(caller, context));
+      return HttpOutcome.proceed(callContext(who, context));
     }
-    if (caller.principal().type() == PrincipalType.ANONYMOUS) {
+    if (who.caller().principal().type() == PrincipalType.ANONYMOUS) {
       return Answers.credentialsRequired(d, authentication.challenges());
     }
     return Answers.denied(d);
@@ -187,17 +188,48 @@ public final class RequestPipeline {
       b.put("aws:UserAgent", userAgent);
     }
     exchange.header("Referer").ifPresent(r -> b.put("aws:Referer", r));
-    b.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
-    b.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
+    Second second = second(now);
+    b.put("aws:CurrentTime", second.iso);
+    b.put("aws:EpochTime", second.epoch);
     who.regionIfAny().ifPresent(r -> b.put("aws:RequestedRegion", r));
     return b;
   }
 
-  private static CallContext callContext(Caller caller, RequestContext context) {
+  /**
+   * The context bound for code below: a role session also carries its temporary credentials, so
+   * that decisions below are made with its session policies and tags, after the token is verified.
+   */
+  private static CallContext callContext(Authenticated who, RequestContext context) {
+    Caller caller = who.caller();
     String arn = caller.principal().type() == PrincipalType.ANONYMOUS ? ContextCaller.ANONYMOUS
         : caller.principal().arn();
-    Map<String, List<String>> keys = new LinkedHashMap<>(context.asMap());
-    return CallContext.of(arn, keys, caller.mfaAuthenticatedAt().orElse(null));
+    CallContext bound = CallContext.of(arn, context.asMap(), caller.mfaAuthenticatedAt().orElse(null));
+    return who.sessionAccessKeyId() == null ? bound
+        : bound.withSessionCredentials(who.sessionAccessKeyId(), who.sessionToken());
+  }
+
+  /** The time keys of this second, formatted once per second rather than once per request. */
+  private Second second(Instant now) {
+    Second s = lastSecond;
+    long epochSecond = now.getEpochSecond();
+    if (s == null || s.epochSecond != epochSecond) {
+      s = new Second(epochSecond, DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)),
+          Long.toString(epochSecond));
+      lastSecond = s;
+    }
+    return s;
+  }
+
+  private static final class Second {
+    final long epochSecond;
+    final String iso;
+    final String epoch;
+
+    Second(long epochSecond, String iso, String epoch) {
+      this.epochSecond = epochSecond;
+      this.iso = iso;
+      this.epoch = epoch;
+    }
   }
 
   private static Decision failed(Caller caller, String action, String resource, String error) {

@@ -16,7 +16,6 @@ import io.gatehouse.sts.StsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -46,7 +45,7 @@ final class SigV4Scheme implements CredentialScheme {
   @Override
   public Optional<Authenticated> authenticate(HttpExchange exchange, Instant now) {
     boolean header = exchange.header("Authorization")
-        .map(v -> v.strip().toUpperCase(Locale.ROOT).startsWith("AWS4-HMAC-SHA256")).orElse(false);
+        .map(v -> v.strip().regionMatches(true, 0, CHALLENGE, 0, CHALLENGE.length())).orElse(false);
     boolean presigned = exchange.rawQuery().contains("X-Amz-Algorithm=");
     if (!header && !presigned) {
       return Optional.empty();
@@ -57,7 +56,10 @@ final class SigV4Scheme implements CredentialScheme {
     } catch (SignatureException e) {
       throw HttpProblem.unauthorized(e.code(), e.getMessage(), CHALLENGE);
     }
-    return Optional.of(new Authenticated(caller(signature), signature.region()));
+    Caller caller = caller(signature);
+    return Optional.of(signature.sessionToken() == null
+        ? new Authenticated(caller, signature.region())
+        : new Authenticated(caller, signature.region(), signature.accessKeyId(), signature.sessionToken()));
   }
 
   private Caller caller(VerifiedSignature signature) {

@@ -63,6 +63,11 @@ class RequestPipelineTest {
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
 
   private HttpEnforcement enforcement(EnforcementMode mode, UnmatchedRequests unmatched, boolean container) {
+    return enforcement(mode, unmatched, container, clock);
+  }
+
+  private HttpEnforcement enforcement(EnforcementMode mode, UnmatchedRequests unmatched, boolean container,
+      Clock clock) {
     AuthenticationSettings auth = new AuthenticationSettings(true, null, List.of(), List.of(), false,
         AuthenticationSettings.DEFAULT_MFA_HEADER, container, null, List.of());
     HttpSettings settings = new HttpSettings(List.of(
@@ -81,6 +86,42 @@ class RequestPipelineTest {
     assertEquals(1, trail.decisions.size());
     assertEquals(EnforcementPoint.FILTER, trail.decisions.get(0).point());
     assertEquals("arn:shop:orders::123456789012:order/7", trail.decisions.get(0).decision().request().resource());
+  }
+
+  @Test
+  void theTimeKeysFollowTheClockFromOneSecondToTheNext() {
+    Instant[] now = {Instant.parse("2026-11-22T12:00:00.250Z")};
+    Clock ticking = new Clock() {
+      @Override
+      public ZoneOffset getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Instant instant() {
+        return now[0];
+      }
+    };
+    HttpEnforcement e = enforcement(EnforcementMode.ENFORCE, UnmatchedRequests.DENY, true, ticking);
+    Map<String, List<String>> first = e.handle(TestExchange.get("/orders/7").containerUser("carol")).context().get()
+        .keys();
+    assertEquals(List.of("2026-11-22T12:00:00Z"), first.get("aws:CurrentTime"));
+    assertEquals(List.of("1795348800"), first.get("aws:EpochTime"));
+    now[0] = Instant.parse("2026-11-22T12:00:00.999Z");
+    assertEquals(List.of("2026-11-22T12:00:00Z"), e.handle(TestExchange.get("/orders/7").containerUser("carol"))
+        .context().get().keys().get("aws:CurrentTime"));
+    now[0] = Instant.parse("2026-11-22T12:00:01Z");
+    Map<String, List<String>> next = e.handle(TestExchange.get("/orders/7").containerUser("carol")).context().get()
+        .keys();
+    assertEquals(List.of("2026-11-22T12:00:01Z"), next.get("aws:CurrentTime"));
+    assertEquals(List.of("1795348801"), next.get("aws:EpochTime"));
+    assertEquals(List.of("2026-11-22T12:00:01Z"),
+        trail.decisions.get(2).decision().request().context().values("aws:CurrentTime"));
   }
 
   @Test

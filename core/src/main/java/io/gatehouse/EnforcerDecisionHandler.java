@@ -6,6 +6,7 @@ import io.gatehouse.context.CallContext;
 import io.gatehouse.context.DecisionHandler;
 import io.gatehouse.context.Gatehouse;
 import io.gatehouse.identity.Caller;
+import io.gatehouse.sts.SecurityTokenService;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,12 +21,14 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Checks are audited with the enforcement point {@code programmatic}. A bound context whose
- * principal cannot be read, or that carries session credentials (which this handler cannot verify),
- * is denied (audited as a failed decision). Thread-safe.
+ * principal cannot be read is denied (audited as a failed decision); so is one that carries session
+ * credentials, unless the handler was given the security token service that verifies them, in which
+ * case the check is decided for the session (its session policies, tags and MFA). Thread-safe.
  */
 public final class EnforcerDecisionHandler implements DecisionHandler {
   private final Enforcer enforcer;
   private final Caller unbound;
+  private final SecurityTokenService sts;
 
   /**
    * Creates the handler.
@@ -35,14 +38,29 @@ public final class EnforcerDecisionHandler implements DecisionHandler {
   public EnforcerDecisionHandler(Enforcer enforcer, Caller unbound) {
     this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
     this.unbound = Objects.requireNonNull(unbound, "unbound");
+    this.sts = null;
+  }
+
+  /**
+   * Creates a handler that also decides for bound role sessions, verifying their session
+   * credentials with {@code sts}.
+   *
+   * @param unbound the caller when no context is bound (a process principal, or anonymous)
+   */
+  public EnforcerDecisionHandler(Enforcer enforcer, Caller unbound, SecurityTokenService sts) {
+    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
+    this.unbound = Objects.requireNonNull(unbound, "unbound");
+    this.sts = Objects.requireNonNull(sts, "sts");
   }
 
   @Override
   public boolean isAllowed(Optional<CallContext> caller, String action, String resource,
       Map<String, List<String>> keys) {
-    Caller c = callerOf(caller);
-    if (c == null) {
-      return enforcer.record(Caller.anonymous(), unreadable(caller.get(), action, resource),
+    Caller c;
+    try {
+      c = callerOf(caller);
+    } catch (IllegalArgumentException e) {
+      return enforcer.record(Caller.anonymous(), unreadable(caller.get(), action, resource, e),
           EnforcementPoint.PROGRAMMATIC, RequestInfo.none()).isAllowed();
     }
     return enforcer.decide(c, action, resource, ContextCaller.requestContext(caller.orElse(null), keys),
@@ -56,33 +74,41 @@ public final class EnforcerDecisionHandler implements DecisionHandler {
    */
   @Override
   public void check(Optional<CallContext> caller, String action, String resource, Map<String, List<String>> keys) {
-    Caller c = callerOf(caller);
-    if (c == null) {
-      enforcer.enforce(Caller.anonymous(), unreadable(caller.get(), action, resource), EnforcementPoint.PROGRAMMATIC,
-          RequestInfo.none());
+    Caller c;
+    try {
+      c = callerOf(caller);
+    } catch (IllegalArgumentException e) {
+      enforcer.enforce(Caller.anonymous(), unreadable(caller.get(), action, resource, e),
+          EnforcementPoint.PROGRAMMATIC, RequestInfo.none());
       return;
     }
     enforcer.enforce(c, action, resource, ContextCaller.requestContext(caller.orElse(null), keys),
         EnforcementPoint.PROGRAMMATIC, RequestInfo.none());
   }
 
-  /** The caller, or null if the bound principal cannot be read. */
+  /**
+   * The caller a bound context names.
+   *
+   * @throws IllegalArgumentException if its principal cannot be read or its session credentials do
+   *     not verify (or cannot be, without a security token service)
+   */
   private Caller callerOf(Optional<CallContext> context) {
     if (context.isEmpty()) {
       return unbound;
     }
-    try {
-      return ContextCaller.caller(context.get());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return sts == null ? ContextCaller.caller(context.get()) : ContextCaller.caller(context.get(), sts);
   }
 
-  private static Decision unreadable(CallContext context, String action, String resource) {
-    String why = context.sessionAccessKeyId().isPresent()
-        ? "the bound context of " + context.principalArn() + " carries session credentials, which this handler "
-            + "cannot verify (it has no SecurityTokenService): it is not decided for the principal alone"
-        : "the bound principal \"" + context.principalArn() + "\" is not a principal ARN";
+  private Decision unreadable(CallContext context, String action, String resource, IllegalArgumentException cause) {
+    String why;
+    if (context.sessionAccessKeyId().isPresent()) {
+      why = sts == null
+          ? "the bound context of " + context.principalArn() + " carries session credentials, which this handler "
+              + "cannot verify (it has no SecurityTokenService): it is not decided for the principal alone"
+          : String.valueOf(cause.getMessage());
+    } else {
+      why = "the bound principal \"" + context.principalArn() + "\" is not a principal ARN";
+    }
     return Decision.failed(AuthorizationRequest.builder(Principal.anonymous()).action(action).resource(resource)
         .build(), why);
   }

@@ -45,6 +45,7 @@ import java.util.Objects;
 public final class HttpEnforcement implements AutoCloseable {
   private final RequestPipeline pipeline;
   private final Enforcer enforcer;
+  private final SecurityTokenService sts;
   private final AuditTrail audit;
   private AutoCloseable owned = () -> { };
 
@@ -76,7 +77,7 @@ public final class HttpEnforcement implements AutoCloseable {
     AccountAuthorizer authorizer = new AccountAuthorizer(live::accounts, Authorizer.standard(),
         ResourcePolicyProvider.NONE, clock);
     ChangeEvents events = new ChangeEvents(audit, clock);
-    SecurityTokenService sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom(), events);
+    this.sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom(), events);
     // Made only with Basic on: its decoy hash (for unknown users) costs a full password hash.
     this.pipeline = RequestPipeline.create(settings, enforcer, store, sts,
         () -> new PasswordAuthenticator(store::snapshot, new PasswordHasher(), new MfaCodeChecker(store, clock), events),
@@ -145,7 +146,7 @@ public final class HttpEnforcement implements AutoCloseable {
    * Gatehouse.install}).
    */
   public DecisionHandler decisionHandler() {
-    return new EnforcerDecisionHandler(enforcer, Caller.anonymous());
+    return new EnforcerDecisionHandler(enforcer, Caller.anonymous(), sts);
   }
 
   /** The enforcement mode. */

@@ -36,7 +36,7 @@ final class EchoServlet extends HttpServlet {
         .append(String.join(",", v)).append('\n')));
     for (String part : query.split("&")) {
       if (part.startsWith("check=")) {
-        String action = part.substring(6);
+        String action = java.net.URLDecoder.decode(part.substring(6), StandardCharsets.UTF_8);
         // Throws Gatehouse's AccessDeniedException if denied: the filter answers it.
         Gatehouse.check(action, "arn:shop:orders::123456789012:order/1", java.util.Map.of());
         b.append("check ").append(action).append("=allowed\n");

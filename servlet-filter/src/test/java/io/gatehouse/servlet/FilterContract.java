@@ -349,6 +349,29 @@ abstract class FilterContract {
   }
 
   @Test
+  void codeBelowDecidesForARoleSessionWithItsSessionPolicy() {
+    // The role allows shop:GetOrder, but this session's policy allows only shop:WhoAmI.
+    FileAccountStore store = FileAccountStore.open(List.of(dir.resolve("shop.yaml")));
+    SecurityTokenService sts = new SecurityTokenService(store, AccountAuthorizer.of(store.snapshot()),
+        Clock.systemUTC(), new SecureRandom());
+    String token = ShopFixture.idToken("user-9", "shop-app", Instant.now().plusSeconds(600));
+    Credentials c = sts.assumeRoleWithWebIdentity("arn:aws:iam::123456789012:role/WebUsers", "narrow", token, 900,
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"shop:WhoAmI\","
+            + "\"Resource\":\"*\"}]}", null).credentials();
+    HttpResponse<String> whoami = client.signed("GET", "/whoami", null, Map.of(), c.accessKeyId(),
+        c.secretAccessKey(), c.sessionToken(), "us-east-1", Instant.now(), null, Map.of());
+    assertEquals(200, whoami.statusCode(), whoami.body());
+    assertEquals("arn:aws:sts::123456789012:assumed-role/WebUsers/narrow", EchoServlet.field(whoami.body(), "principal"));
+    assertFalse(whoami.body().contains(c.sessionToken()), "the session token reached the application's echo");
+
+    HttpResponse<String> below = client.signed("GET", "/whoami?check=shop%3AGetOrder", null, Map.of(), c.accessKeyId(),
+        c.secretAccessKey(), c.sessionToken(), "us-east-1", Instant.now(), null, Map.of());
+    assertEquals(403, below.statusCode(), below.body());
+    assertTrue(below.body().contains("is not authorized to perform: shop:GetOrder")
+        && below.body().contains("session policy"), below.body());
+  }
+
+  @Test
   void anAccessDeniedExceptionFromBelowIsAnswered403() {
     // The bound context says the request came without TLS: the policy's explicit deny applies.
     HttpResponse<String> r = client.asBob("GET", "/whoami?check=shop:DeleteOrder", Map.of());

@@ -41,8 +41,10 @@ final class BearerScheme implements CredentialScheme {
     try {
       AssumeRoleResult r = sts.assumeRoleWithWebIdentity(mapping.roleArn(), sessionName(token), token, null, null,
           null);
-      return Optional.of(new Authenticated(
-          sts.verify(r.credentials().accessKeyId(), r.credentials().sessionToken()).caller(), null));
+      String accessKeyId = r.credentials().accessKeyId();
+      String sessionToken = r.credentials().sessionToken();
+      return Optional.of(new Authenticated(sts.verify(accessKeyId, sessionToken).caller(), null, accessKeyId,
+          sessionToken));
     } catch (StsException e) {
       throw HttpProblem.unauthorized(e.code(), e.getMessage(), INVALID);
     }

@@ -113,7 +113,8 @@ public final class RequestPipeline {
     Instant now = clock.instant();
     String method = exchange.method();
     String path = exchange.rawPath();
-    Caller caller = Caller.anonymous();
+    Authenticated who = Authenticated.ANONYMOUS;
+    Caller caller = who.caller();
     String action = "http:" + method;
     String resource = path;
     RequestInfo info = RequestInfo.none();
@@ -124,17 +125,17 @@ public final class RequestPipeline {
       String sourceIp = source.of(exchange);
       String userAgent = exchange.header("User-Agent").orElse(null);
       info = new RequestInfo(null, sourceIp, userAgent, Map.of("httpMethod", method, "path", path));
-      Authenticated who = authentication.authenticate(exchange, now);
+      who = authentication.authenticate(exchange, now);
       caller = who.caller();
       RequestContext.Builder context = environment(exchange, who, sourceIp, userAgent, now);
       Optional<RouteMatch> match = routes.match(method, segments);
       if (match.isEmpty()) {
         if (unmatched == UnmatchedRequests.PASS) {
-          return HttpOutcome.proceed(callContext(caller, context.build()));
+          return HttpOutcome.proceed(callContext(who, context.build()));
         }
         Decision d = enforcer.record(caller, failed(caller, action, resource, "no route matches " + method + " "
             + path), EnforcementPoint.FILTER, info);
-        return outcome(d, caller, context.build());
+        return outcome(d, who, context.build());
       }
       Route route = match.get().route();
       action = route.action();
@@ -148,13 +149,13 @@ public final class RequestPipeline {
       RequestContext built = context.build();
       resource = route.resource().fill(match.get().variables(), new TemplateKeys(caller, built));
       Decision d = enforcer.decide(caller, action, resource, built, EnforcementPoint.FILTER, info);
-      return outcome(d, caller, built);
+      return outcome(d, who, built);
     } catch (HttpProblem p) {
       return Answers.problem(p);
     } catch (RuntimeException e) {
       Decision d = enforcer.record(caller, failed(caller, action, resource, e.getClass().getSimpleName() + ": "
           + e.getMessage()), EnforcementPoint.FILTER, info);
-      return outcome(d, caller, RequestContext.empty());
+      return outcome(d, who, RequestContext.empty());
     }
   }
 
@@ -168,11 +169,11 @@ public final class RequestPipeline {
     return raw.isEmpty() ? "/" : raw;
   }
 
-  private HttpOutcome outcome(Decision d, Caller caller, RequestContext context) {
+  private HttpOutcome outcome(Decision d, Authenticated who, RequestContext context) {
     if (d.isAllowed() || enforcer.mode() == EnforcementMode.REPORT_ONLY) {
-      return HttpOutcome.proceed(callContext(caller, context));
+      return HttpOutcome.proceed(callContext(who, context));
     }
-    if (caller.principal().type() == PrincipalType.ANONYMOUS) {
+    if (who.caller().principal().type() == PrincipalType.ANONYMOUS) {
       return Answers.credentialsRequired(d, authentication.challenges());
     }
     return Answers.denied(d);
@@ -194,10 +195,17 @@ public final class RequestPipeline {
     return b;
   }
 
-  private static CallContext callContext(Caller caller, RequestContext context) {
+  /**
+   * The context bound for code below: a role session also carries its temporary credentials, so
+   * that decisions below are made with its session policies and tags, after the token is verified.
+   */
+  private static CallContext callContext(Authenticated who, RequestContext context) {
+    Caller caller = who.caller();
     String arn = caller.principal().type() == PrincipalType.ANONYMOUS ? ContextCaller.ANONYMOUS
         : caller.principal().arn();
-    return CallContext.of(arn, context.asMap(), caller.mfaAuthenticatedAt().orElse(null));
+    CallContext bound = CallContext.of(arn, context.asMap(), caller.mfaAuthenticatedAt().orElse(null));
+    return who.sessionAccessKeyId() == null ? bound
+        : bound.withSessionCredentials(who.sessionAccessKeyId(), who.sessionToken());
   }
 
   /** The time keys of this second, formatted once per second rather than once per request. */

@@ -57,7 +57,10 @@ final class SigV4Scheme implements CredentialScheme {
     } catch (SignatureException e) {
       throw HttpProblem.unauthorized(e.code(), e.getMessage(), CHALLENGE);
     }
-    return Optional.of(new Authenticated(caller(signature), signature.region()));
+    Caller caller = caller(signature);
+    return Optional.of(signature.sessionToken() == null
+        ? new Authenticated(caller, signature.region())
+        : new Authenticated(caller, signature.region(), signature.accessKeyId(), signature.sessionToken()));
   }
 
   private Caller caller(VerifiedSignature signature) {

@@ -1,2 +1,0 @@
-/** Runnable examples of Gatehouse. */
-package io.gatehouse.samples;

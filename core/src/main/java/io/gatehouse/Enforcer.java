@@ -9,6 +9,7 @@ import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.Caller;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,7 @@ import java.util.UUID;
  * configured to continue.
  */
 public final class Enforcer {
-  private final AccountAuthorizer authorizer;
+  private final Supplier<AccountAuthorizer> authorizer;
   private final AuditTrail audit;
   private final EnforcementMode mode;
   private final Clock clock;
@@ -32,10 +33,24 @@ public final class Enforcer {
    * @param mode {@link EnforcementMode#REPORT_ONLY} lets denied calls proceed (audited as such)
    */
   public Enforcer(AccountAuthorizer authorizer, AuditTrail audit, EnforcementMode mode, Clock clock) {
+    this(constant(Objects.requireNonNull(authorizer, "authorizer")), audit, mode, clock);
+  }
+
+  /**
+   * Creates an enforcer that asks for the authorizer in force at each decision, such as {@code
+   * LiveAuthorizer::current} over a store that reloads.
+   *
+   * @param mode {@link EnforcementMode#REPORT_ONLY} lets denied calls proceed (audited as such)
+   */
+  public Enforcer(Supplier<AccountAuthorizer> authorizer, AuditTrail audit, EnforcementMode mode, Clock clock) {
     this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  private static Supplier<AccountAuthorizer> constant(AccountAuthorizer authorizer) {
+    return () -> authorizer;
   }
 
   /** The enforcement mode. */
@@ -52,7 +67,7 @@ public final class Enforcer {
       RequestInfo info) {
     Decision decision;
     try {
-      decision = authorizer.decide(caller, action, resource, context);
+      decision = authorizer.get().decide(caller, action, resource, context);
     } catch (RuntimeException e) {
       decision = Decision.failed(AuthorizationRequest.builder(caller.principal()).action(action).resource(resource)
           .context(context).build(), e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -9,17 +9,28 @@ import java.util.Objects;
 /**
  * A web application's {@code gatehouse.yaml}, read by {@link GatehouseConfigReader}. Immutable.
  *
- * @param accountFiles the account files to decide with
- * @param mode enforce, or report-only (denies are audited and let through)
- * @param audit where and how decisions are audited
+ * @param common the accounts or store, the mode and the audit trail
  * @param http routes, unmatched requests and authentication
  */
-public record GatehouseConfig(List<Path> accountFiles, EnforcementMode mode, AuditOptions audit, HttpSettings http) {
-  /** Copies the file list. */
+public record GatehouseConfig(CommonSettings common, HttpSettings http) {
+  /** Checks the parts. */
   public GatehouseConfig {
-    accountFiles = List.copyOf(accountFiles);
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(common, "common");
     Objects.requireNonNull(http, "http");
+  }
+
+  /** The account files of {@code accounts}; empty with {@code store}. */
+  public List<Path> accountFiles() {
+    return common.accountFiles();
+  }
+
+  /** Enforce, or report-only (denies are audited and let through). */
+  public EnforcementMode mode() {
+    return common.mode();
+  }
+
+  /** Where and how decisions are audited. */
+  public AuditOptions audit() {
+    return common.audit();
   }
 }

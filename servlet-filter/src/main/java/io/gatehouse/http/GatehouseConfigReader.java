@@ -1,35 +1,28 @@
 package io.gatehouse.http;
 
-import io.gatehouse.audit.AuditOptions;
-import io.gatehouse.audit.EnforcementMode;
 import io.gatehouse.policy.InvalidPolicyException;
-import io.gatehouse.policy.SourceLocation;
 import io.gatehouse.policy.internal.parse.DocumentFormat;
 import io.gatehouse.policy.internal.parse.DocumentReader;
-import io.gatehouse.policy.internal.parse.LocatedArray;
 import io.gatehouse.policy.internal.parse.LocatedNode;
 import io.gatehouse.policy.internal.parse.LocatedObject;
-import io.gatehouse.policy.internal.parse.LocatedScalar;
 import io.gatehouse.policy.internal.parse.NodePath;
 import io.gatehouse.policy.internal.parse.ProblemList;
 import io.gatehouse.policy.internal.parse.ReadLimits;
-import io.gatehouse.policy.internal.parse.ScalarKind;
 import io.gatehouse.policy.internal.parse.SpellingHint;
+import io.gatehouse.store.AccountStores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a web application's {@code gatehouse.yaml} (or JSON), reporting every problem with its file,
  * line, column and path:
  *
  * <pre>{@code
- * accounts: [accounts/shop.yaml]          # relative to this file
+ * accounts: [accounts/shop.yaml]          # or store: {...}; see CommonSettingsReader
  * mode: enforce                           # or report-only
  * audit: {directory: logs, allow: all}    # AuditOptions.fromSettings; default: next to this file
  * routes: [...]                           # see HttpSettingsReader
@@ -41,13 +34,20 @@ import java.util.Map;
  * file can serve both.
  */
 public final class GatehouseConfigReader {
-  private static final List<String> OWN_KEYS = List.of("accounts", "mode", "audit");
   private static final List<String> AGENT_KEYS = List.of("principal", "pointcuts");
 
   private final DocumentReader documents = new DocumentReader(ReadLimits.defaults());
+  private final AccountStores stores;
 
-  /** Creates a reader. */
-  public GatehouseConfigReader() {}
+  /** Creates a reader that accepts the store types found on the class path of this class's loader. */
+  public GatehouseConfigReader() {
+    this(AccountStores.standard(GatehouseConfigReader.class.getClassLoader()));
+  }
+
+  /** Creates a reader that accepts the given store types in {@code store:}. */
+  public GatehouseConfigReader(AccountStores stores) {
+    this.stores = stores;
+  }
 
   /**
    * Reads a configuration file.
@@ -79,7 +79,7 @@ public final class GatehouseConfigReader {
     Path parent = file.toAbsolutePath().getParent();
     Path base = parent == null ? Path.of("") : parent;
     NodePath path = NodePath.root();
-    List<String> keys = new ArrayList<>(OWN_KEYS);
+    List<String> keys = new ArrayList<>(CommonSettingsReader.KEYS);
     keys.addAll(HttpSettingsReader.KEYS);
     if (!(root instanceof LocatedObject top)) {
       problems.add(root.location(), path, "expected an object with " + String.join(", ", keys));
@@ -91,81 +91,8 @@ public final class GatehouseConfigReader {
             + SpellingHint.didYouMean(e.key(), keys));
       }
     }
-    List<Path> accounts = accounts(top, path.key("accounts"), base, problems);
-    EnforcementMode mode = mode(top.get("mode"), path.key("mode"), problems);
-    AuditOptions audit = audit(top.get("audit"), path.key("audit"), top.location(), base, problems);
+    CommonSettings common = new CommonSettingsReader(stores).read(top, path, base, problems);
     HttpSettings http = new HttpSettingsReader().read(top, path, problems);
-    return problems.isEmpty() ? new GatehouseConfig(accounts, mode, audit, http) : null;
-  }
-
-  private static List<Path> accounts(LocatedObject top, NodePath path, Path base, ProblemList problems) {
-    LocatedNode node = top.get("accounts");
-    List<Path> out = new ArrayList<>();
-    if (node == null) {
-      problems.add(top.location(), path, "missing \"accounts\": the account files to decide with");
-      return out;
-    }
-    List<LocatedNode> items = node instanceof LocatedArray a ? a.elements() : List.of(node);
-    if (items.isEmpty()) {
-      problems.add(node.location(), path, "expected at least one account file");
-    }
-    for (int i = 0; i < items.size(); i++) {
-      NodePath at = node instanceof LocatedArray ? path.index(i) : path;
-      String name = string(items.get(i), at, problems);
-      if (name != null) {
-        Path p = base.resolve(name);
-        if (!Files.isRegularFile(p)) {
-          problems.add(items.get(i).location(), at, "account file " + p + " does not exist");
-        }
-        out.add(p);
-      }
-    }
-    return out;
-  }
-
-  private static EnforcementMode mode(LocatedNode node, NodePath path, ProblemList problems) {
-    String text = node == null ? null : string(node, path, problems);
-    if (text == null) {
-      return EnforcementMode.ENFORCE;
-    }
-    try {
-      return EnforcementMode.fromName(text);
-    } catch (IllegalArgumentException e) {
-      problems.add(node.location(), path, e.getMessage());
-      return EnforcementMode.ENFORCE;
-    }
-  }
-
-  private static AuditOptions audit(LocatedNode node, NodePath path, SourceLocation top, Path base,
-      ProblemList problems) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    if (node != null) {
-      if (!(node instanceof LocatedObject o)) {
-        problems.add(node.location(), path, "expected an object with directory, log4jConfig, allow, deny, failClosed");
-        return null;
-      }
-      for (LocatedObject.Entry e : o.entries()) {
-        String value = string(e.value(), path.key(e.key()), problems);
-        if (value != null) {
-          boolean isPath = e.key().equals("directory") || e.key().equals("log4jConfig");
-          settings.put(e.key(), isPath ? base.resolve(value).toString() : value);
-        }
-      }
-    }
-    settings.putIfAbsent("directory", base.toString());
-    try {
-      return AuditOptions.fromSettings(settings);
-    } catch (IllegalArgumentException e) {
-      problems.add(node == null ? top : node.location(), path, e.getMessage());
-      return null;
-    }
-  }
-
-  private static String string(LocatedNode node, NodePath path, ProblemList problems) {
-    if (node instanceof LocatedScalar s && s.kind() != ScalarKind.NULL) {
-      return s.text();
-    }
-    problems.add(node.location(), path, "expected a string");
-    return null;
+    return problems.isEmpty() ? new GatehouseConfig(common, http) : null;
   }
 }

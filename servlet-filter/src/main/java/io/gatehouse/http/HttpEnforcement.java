@@ -7,8 +7,6 @@ import io.gatehouse.EnforcerDecisionHandler;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.audit.ChangeEvents;
 import io.gatehouse.audit.EnforcementMode;
-import io.gatehouse.audit.Log4jAuditTrail;
-import io.gatehouse.audit.PrincipalIds;
 import io.gatehouse.context.DecisionHandler;
 import io.gatehouse.http.internal.Answers;
 import io.gatehouse.http.internal.RequestPipeline;
@@ -19,7 +17,8 @@ import io.gatehouse.identity.PasswordAuthenticator;
 import io.gatehouse.identity.PasswordHasher;
 import io.gatehouse.identity.ResourcePolicyProvider;
 import io.gatehouse.store.AccountStore;
-import io.gatehouse.store.FileAccountStore;
+import io.gatehouse.store.AccountStores;
+import io.gatehouse.store.LiveAuthorizer;
 import io.gatehouse.sts.SecurityTokenService;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -48,6 +47,7 @@ public final class HttpEnforcement implements AutoCloseable {
   private final Enforcer enforcer;
   private final SecurityTokenService sts;
   private final AuditTrail audit;
+  private AutoCloseable owned = () -> { };
 
   /**
    * Builds enforcement over an account store and an audit trail.
@@ -56,11 +56,26 @@ public final class HttpEnforcement implements AutoCloseable {
    */
   public HttpEnforcement(HttpSettings settings, AccountStore store, AuditTrail audit, EnforcementMode mode,
       Clock clock) {
+    // Each snapshot of the store is compiled before it takes over; one that does not compile leaves
+    // the last good one in force.
+    this(settings, store, LiveAuthorizer.over(store, Authorizer.standard(), ResourcePolicyProvider.NONE, clock,
+        e -> System.err.println("gatehouse: the changed accounts are not in force: " + e.getMessage())),
+        audit, mode, clock);
+  }
+
+  /**
+   * Builds enforcement that decides with the compiled snapshot a {@link LiveAuthorizer} over the
+   * store holds in force (shared with other enforcement points of the same store).
+   *
+   * @throws IllegalArgumentException if the settings cannot be used with these accounts
+   */
+  public HttpEnforcement(HttpSettings settings, AccountStore store, LiveAuthorizer live, AuditTrail audit,
+      EnforcementMode mode, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     this.audit = Objects.requireNonNull(audit, "audit");
-    AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+    this.enforcer = new Enforcer(live::current, audit, mode, clock);
+    AccountAuthorizer authorizer = new AccountAuthorizer(live::accounts, Authorizer.standard(),
         ResourcePolicyProvider.NONE, clock);
-    this.enforcer = new Enforcer(authorizer, audit, mode, clock);
     ChangeEvents events = new ChangeEvents(audit, clock);
     this.sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom(), events);
     // Made only with Basic on: its decoy hash (for unknown users) costs a full password hash.
@@ -70,23 +85,22 @@ public final class HttpEnforcement implements AutoCloseable {
   }
 
   /**
-   * Opens the account files and the audit trail a configuration names.
+   * Opens the account files (watched for edits) or the store, and the audit trail, that a
+   * configuration names; {@link #close()} closes them.
    *
    * @throws IllegalArgumentException if an account file or the configuration cannot be used, with
    *     every problem as {@code file:line:column: path: message}
    */
   public static HttpEnforcement open(GatehouseConfig config) {
-    FileAccountStore store;
+    Clock clock = Clock.systemUTC();
+    StoreAndTrail opened = StoreAndTrail.open(config.common(),
+        AccountStores.standard(HttpEnforcement.class.getClassLoader()), System.getenv(), clock);
     try {
-      store = FileAccountStore.open(config.accountFiles());
-    } catch (io.gatehouse.policy.InvalidPolicyException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-    Log4jAuditTrail audit = Log4jAuditTrail.open(config.audit(), PrincipalIds.of(store::snapshot));
-    try {
-      return new HttpEnforcement(config.http(), store, audit, config.mode(), Clock.systemUTC());
+      HttpEnforcement http = new HttpEnforcement(config.http(), opened.store(), opened.audit(), config.mode(), clock);
+      http.owned = opened.store();
+      return http;
     } catch (RuntimeException e) {
-      audit.close();
+      opened.close();
       throw e;
     }
   }
@@ -140,9 +154,15 @@ public final class HttpEnforcement implements AutoCloseable {
     return enforcer.mode();
   }
 
-  /** Closes the audit trail. */
+  /** Closes the audit trail, and the store if {@link #open} opened it. */
   @Override
   public void close() {
-    audit.close();
+    try {
+      owned.close();
+    } catch (Exception e) {
+      System.err.println("gatehouse: closing the account store: " + e);
+    } finally {
+      audit.close();
+    }
   }
 }

@@ -46,6 +46,15 @@ public interface HttpExchange {
    */
   byte[] body() throws IOException;
 
+  /**
+   * True if {@link #body()} keeps the bytes for the application. False for an adapter that cannot
+   * hand a read body back (the agent's, over a container's request object): a signed body is then
+   * not read, and its hash is taken from {@code X-Amz-Content-Sha256}.
+   */
+  default boolean keepsBody() {
+    return true;
+  }
+
   /** The address of the peer that opened the connection (a proxy's, behind one), e.g. {@code 203.0.113.7}. */
   String remoteAddress();
 

@@ -25,4 +25,25 @@ public interface BridgeHandler {
    * @return true only if allowed
    */
   boolean decide(ClassLoader caller, String action, String resource, Map<String, List<String>> keys, boolean enforce);
+
+  /**
+   * Enforces an HTTP request at the start of a servlet's dispatch.
+   *
+   * @param request the container's {@code jakarta.servlet.http.HttpServletRequest}
+   * @param response the container's {@code jakarta.servlet.http.HttpServletResponse}
+   * @return null if nothing is to be undone (not an HTTP request, or one already decided and bound),
+   *     {@link GatehouseBridge#ANSWERED} if the request was answered (401, 403, 400) and the servlet
+   *     must not run, or a token to hand to {@link #httpExit} when the servlet returns
+   */
+  Object httpEnter(Object request, Object response);
+
+  /**
+   * Ends what {@link #httpEnter} began: unbinds the caller and answers an access denied that the
+   * servlet threw with a 403, if the response is not committed.
+   *
+   * @param token what {@link #httpEnter} returned
+   * @param thrown what the servlet threw, or null
+   * @return what the servlet's dispatch throws now: {@code thrown}, or null once answered
+   */
+  Throwable httpExit(Object token, Object response, Throwable thrown);
 }

@@ -13,6 +13,9 @@ import java.util.Map;
  * classes: the per-thread context, and the handler the agent installs once at start.
  */
 public final class GatehouseBridge {
+  /** What {@link #httpEnter} returns when the request was answered and the servlet must not run. */
+  public static final Object ANSWERED = new Object();
+
   private static final ThreadLocal<Map<String, Object>> CONTEXT = new ThreadLocal<>();
   private static volatile BridgeHandler handler;
 
@@ -76,5 +79,27 @@ public final class GatehouseBridge {
       return false;
     }
     return h.decide(caller, action, resource, keys, enforce);
+  }
+
+  /**
+   * Called by the advice at the start of a servlet's dispatch (see {@link BridgeHandler#httpEnter}).
+   *
+   * @throws SecurityException if the agent has not finished starting
+   */
+  public static Object httpEnter(Object request, Object response) {
+    BridgeHandler h = handler;
+    if (h == null) {
+      throw new SecurityException("the Gatehouse agent has not started: the request is denied");
+    }
+    return h.httpEnter(request, response);
+  }
+
+  /** Called by the advice when a servlet's dispatch ends (see {@link BridgeHandler#httpExit}). */
+  public static Throwable httpExit(Object token, Object response, Throwable thrown) {
+    BridgeHandler h = handler;
+    if (token == null || token == ANSWERED || h == null) {
+      return thrown;
+    }
+    return h.httpExit(token, response, thrown);
   }
 }

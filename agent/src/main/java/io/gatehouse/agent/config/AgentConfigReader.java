@@ -2,10 +2,11 @@ package io.gatehouse.agent.config;
 
 import io.gatehouse.Principal;
 import io.gatehouse.agent.enforce.ResourceTemplate;
-import io.gatehouse.audit.AuditOptions;
-import io.gatehouse.audit.EnforcementMode;
+import io.gatehouse.http.CommonSettings;
+import io.gatehouse.http.CommonSettingsReader;
+import io.gatehouse.http.HttpSettings;
+import io.gatehouse.http.HttpSettingsReader;
 import io.gatehouse.policy.InvalidPolicyException;
-import io.gatehouse.policy.SourceLocation;
 import io.gatehouse.policy.internal.parse.DocumentFormat;
 import io.gatehouse.policy.internal.parse.DocumentReader;
 import io.gatehouse.policy.internal.parse.LocatedArray;
@@ -17,22 +18,22 @@ import io.gatehouse.policy.internal.parse.ProblemList;
 import io.gatehouse.policy.internal.parse.ReadLimits;
 import io.gatehouse.policy.internal.parse.ScalarKind;
 import io.gatehouse.policy.internal.parse.SpellingHint;
+import io.gatehouse.store.AccountStores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads the agent's {@code gatehouse.yaml} (or JSON), reporting every problem with its file, line,
  * column and path:
  *
  * <pre>{@code
- * accounts: [accounts/shop.yaml]          # relative to this file
+ * accounts: [accounts/shop.yaml]          # relative to this file, reloaded on edits; or store: {...}
  * mode: enforce                           # or report-only
  * principal: arn:aws:sts::123456789012:assumed-role/batch/nightly   # when no context is bound
  * audit: {directory: logs, allow: all, failClosed: true}             # AuditOptions.fromSettings
@@ -41,16 +42,29 @@ import java.util.Optional;
  *      resource: "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{0}"}
  * }</pre>
  *
- * <p>Unknown keys are errors. {@code routes} (HTTP routes) is refused: the servlet filter enforces
- * HTTP requests, the agent does not yet. Paths ({@code accounts}, {@code audit.directory}, {@code
+ * <p>With {@code routes} (and {@code unmatched}, {@code authentication}, read by {@link
+ * HttpSettingsReader} as the servlet filter reads them), the agent also enforces HTTP requests on
+ * servlet dispatch. Unknown keys are errors. Paths ({@code accounts}, {@code audit.directory}, {@code
  * audit.log4jConfig}) are resolved against the configuration file's directory; without {@code
  * audit}, the trail is written next to the configuration file.
  */
 public final class AgentConfigReader {
-  private static final List<String> KEYS = List.of("accounts", "mode", "principal", "audit", "pointcuts");
+  private static final List<String> KEYS = Stream.of(CommonSettingsReader.KEYS, List.of("principal", "pointcuts"),
+      HttpSettingsReader.KEYS).flatMap(List::stream).toList();
   private static final List<String> POINTCUT_KEYS = List.of("class", "method", "action", "resource");
 
   private final DocumentReader documents = new DocumentReader(ReadLimits.defaults());
+  private final AccountStores stores;
+
+  /** A reader that accepts the store types found on the class path of the agent. */
+  public AgentConfigReader() {
+    this(AccountStores.standard(AgentConfigReader.class.getClassLoader()));
+  }
+
+  /** A reader that accepts the given store types in {@code store:}. */
+  public AgentConfigReader(AccountStores stores) {
+    this.stores = stores;
+  }
 
   /**
    * Reads a configuration file.
@@ -73,7 +87,7 @@ public final class AgentConfigReader {
     }
     LocatedNode root = text == null ? null : documents.read(text, source,
         source.endsWith(".json") ? DocumentFormat.JSON : DocumentFormat.YAML, problems);
-    AgentConfig config = root == null ? null : new Reading(file, problems).config(root);
+    AgentConfig config = root == null ? null : new Reading(file, problems, stores).config(root);
     problems.throwIfAny();
     return config;
   }
@@ -82,8 +96,10 @@ public final class AgentConfigReader {
   private static final class Reading {
     private final Path base;
     private final ProblemList problems;
+    private final AccountStores stores;
 
-    Reading(Path file, ProblemList problems) {
+    Reading(Path file, ProblemList problems, AccountStores stores) {
+      this.stores = stores;
       Path parent = file.toAbsolutePath().getParent();
       this.base = parent == null ? Path.of("") : parent;
       this.problems = problems;
@@ -96,64 +112,20 @@ public final class AgentConfigReader {
         return null;
       }
       for (LocatedObject.Entry e : top.entries()) {
-        if (e.key().equals("routes")) {
-          problems.add(e.keyLocation(), path.key(e.key()), "HTTP routes are not supported by the agent yet; "
-              + "enforce HTTP requests with the servlet filter");
-        } else if (!KEYS.contains(e.key())) {
+        if (!KEYS.contains(e.key())) {
           problems.add(e.keyLocation(), path.key(e.key()), "unknown key \"" + e.key() + "\""
               + SpellingHint.didYouMean(e.key(), KEYS));
         }
       }
-      List<Path> accounts = accounts(top, path);
-      EnforcementMode mode = mode(top.get("mode"), path.key("mode"));
+      CommonSettings common = new CommonSettingsReader(stores).read(top, path, base, problems);
       Optional<String> principal = principal(top.get("principal"), path.key("principal"));
-      AuditOptions audit = audit(top.get("audit"), path.key("audit"), top.location());
       List<Pointcut> pointcuts = pointcuts(top.get("pointcuts"), path.key("pointcuts"));
+      Optional<HttpSettings> http = HttpSettingsReader.KEYS.stream().anyMatch(k -> top.get(k) != null)
+          ? Optional.ofNullable(new HttpSettingsReader().read(top, path, problems)) : Optional.empty();
       if (!problems.isEmpty()) {
         return null;
       }
-      return new AgentConfig(accounts, mode, principal, audit, pointcuts);
-    }
-
-    List<Path> accounts(LocatedObject top, NodePath root) {
-      NodePath path = root.key("accounts");
-      LocatedNode node = top.get("accounts");
-      List<Path> out = new ArrayList<>();
-      if (node == null) {
-        problems.add(top.location(), path, "missing \"accounts\": the account files to decide with");
-        return out;
-      }
-      List<LocatedNode> items = node instanceof LocatedArray a ? a.elements() : List.of(node);
-      if (items.isEmpty()) {
-        problems.add(node.location(), path, "expected at least one account file");
-      }
-      for (int i = 0; i < items.size(); i++) {
-        String name = string(items.get(i), node instanceof LocatedArray ? path.index(i) : path);
-        if (name != null) {
-          Path p = base.resolve(name);
-          if (!Files.isRegularFile(p)) {
-            problems.add(items.get(i).location(), path.index(i), "account file " + p + " does not exist");
-          }
-          out.add(p);
-        }
-      }
-      return out;
-    }
-
-    EnforcementMode mode(LocatedNode node, NodePath path) {
-      if (node == null) {
-        return EnforcementMode.ENFORCE;
-      }
-      String text = string(node, path);
-      if (text == null) {
-        return EnforcementMode.ENFORCE;
-      }
-      try {
-        return EnforcementMode.fromName(text);
-      } catch (IllegalArgumentException e) {
-        problems.add(node.location(), path, e.getMessage());
-        return EnforcementMode.ENFORCE;
-      }
+      return new AgentConfig(common, principal, pointcuts, http);
     }
 
     Optional<String> principal(LocatedNode node, NodePath path) {
@@ -167,30 +139,6 @@ public final class AgentConfigReader {
         problems.add(node.location(), path, e.getMessage());
       }
       return Optional.of(arn);
-    }
-
-    AuditOptions audit(LocatedNode node, NodePath path, SourceLocation top) {
-      Map<String, String> settings = new LinkedHashMap<>();
-      if (node != null) {
-        if (!(node instanceof LocatedObject o)) {
-          problems.add(node.location(), path, "expected an object with directory, log4jConfig, allow, deny, failClosed");
-          return null;
-        }
-        for (LocatedObject.Entry e : o.entries()) {
-          String value = string(e.value(), path.key(e.key()));
-          if (value != null) {
-            settings.put(e.key(), e.key().equals("directory") || e.key().equals("log4jConfig")
-                ? base.resolve(value).toString() : value);
-          }
-        }
-      }
-      settings.putIfAbsent("directory", base.toString());
-      try {
-        return AuditOptions.fromSettings(settings);
-      } catch (IllegalArgumentException e) {
-        problems.add(node == null ? top : node.location(), path, e.getMessage());
-        return null;
-      }
     }
 
     List<Pointcut> pointcuts(LocatedNode node, NodePath path) {

@@ -12,19 +12,25 @@ import io.gatehouse.agent.enforce.HostExceptions;
 import io.gatehouse.agent.enforce.InstrumentationAudit;
 import io.gatehouse.agent.enforce.MethodRegistry;
 import io.gatehouse.agent.enforce.ProgrammaticChecks;
+import io.gatehouse.agent.http.HttpDispatchEnforcer;
+import io.gatehouse.agent.instrument.ServletInstrumenter;
+import io.gatehouse.http.HttpEnforcement;
 import io.gatehouse.agent.instrument.MethodInstrumenter;
 import io.gatehouse.agent.instrument.MethodRules;
 import io.gatehouse.audit.Log4jAuditTrail;
-import io.gatehouse.audit.PrincipalIds;
 import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.ResourcePolicyProvider;
 import io.gatehouse.policy.InvalidPolicyException;
-import io.gatehouse.store.FileAccountStore;
+import io.gatehouse.http.StoreAndTrail;
+import io.gatehouse.store.AccountStore;
+import io.gatehouse.store.AccountStores;
+import io.gatehouse.store.LiveAuthorizer;
 import io.gatehouse.sts.SecurityTokenService;
 import java.lang.instrument.Instrumentation;
 import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 
 /**
@@ -53,10 +59,8 @@ public final class AgentRuntime {
     thread.setContextClassLoader(AgentRuntime.class.getClassLoader());
     try {
       AgentConfig config;
-      FileAccountStore store;
       try {
         config = new AgentConfigReader().read(Path.of(arguments.strip()));
-        store = FileAccountStore.open(config.accountFiles());
       } catch (InvalidPolicyException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
@@ -64,23 +68,35 @@ public final class AgentRuntime {
       // Log4j's factory is made at its first use; made here, not by the audit trail's shutdown hook
       // (too late then to register Log4j's own).
       LogManager.getFactory();
-      Log4jAuditTrail audit = Log4jAuditTrail.open(config.audit(), PrincipalIds.of(store::snapshot));
-      AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
+      StoreAndTrail opened = StoreAndTrail.open(config.common(),
+          AccountStores.standard(AgentRuntime.class.getClassLoader()), System.getenv(), clock);
+      AccountStore store = opened.store();
+      Log4jAuditTrail audit = opened.audit();
+      // Each snapshot is compiled before it takes over; one that does not compile keeps the last good one.
+      LiveAuthorizer live = LiveAuthorizer.over(store, Authorizer.standard(), ResourcePolicyProvider.NONE, clock,
+          e -> System.err.println("gatehouse agent: the changed accounts are not in force: " + e.getMessage()));
+      AccountAuthorizer authorizer = new AccountAuthorizer(live::accounts, Authorizer.standard(),
           ResourcePolicyProvider.NONE, clock);
-      Enforcer enforcer = new Enforcer(authorizer, audit, config.mode(), clock);
+      Enforcer enforcer = new Enforcer(live::current, audit, config.mode(), clock);
       // Verifies the session credentials of bound contexts (it issues none here).
       SecurityTokenService sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom());
       BoundCaller callers = new BoundCaller(GatehouseBridge::boundContext, config.principal(), sts, clock);
       MethodRegistry registry = new MethodRegistry();
       HostExceptions exceptions = new HostExceptions();
+      Optional<HttpDispatchEnforcer> http = config.http().map(settings -> new HttpDispatchEnforcer(
+          new HttpEnforcement(settings, store, live, audit, config.mode(), clock),
+          GatehouseBridge::boundContext, GatehouseBridge::bindContext, GatehouseBridge.ANSWERED));
       GatehouseBridge.install(new AgentBridgeHandler(
-          new CallEnforcer(enforcer, store::snapshot, callers, registry, exceptions, clock),
-          new ProgrammaticChecks(enforcer, callers, exceptions)));
+          new CallEnforcer(enforcer, live::accounts, callers, registry, exceptions, clock),
+          new ProgrammaticChecks(enforcer, callers, exceptions), http));
       InstrumentationAudit failures = new InstrumentationAudit(enforcer);
       new MethodInstrumenter(new MethodRules(config.pointcuts()), registry, f -> {
         System.err.println(f.message());
         failures.notInstrumented(f.className(), f.message());
       }).install(inst, attached);
+      if (http.isPresent()) {
+        new ServletInstrumenter().install(inst, attached);
+      }
     } finally {
       thread.setContextClassLoader(previous);
     }

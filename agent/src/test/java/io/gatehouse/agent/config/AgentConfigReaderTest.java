@@ -2,6 +2,7 @@ package io.gatehouse.agent.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.audit.EnforcementMode;
 import io.gatehouse.policy.InvalidPolicyException;
@@ -61,7 +62,7 @@ class AgentConfigReaderTest {
         audit: {allow: some}
         pointcuts:
           - {class: com.acme.Billing, method: "delete*", action: DeleteInvoice, resource: "inv/{0", extra: 1}
-        routes: []
+        routes: {}
         modes: enforce
         """);
     InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> new AgentConfigReader().read(file));
@@ -75,7 +76,7 @@ class AgentConfigReaderTest {
         f + ":6:58: pointcuts[0].action: expected SERVICE:ACTION, found \"DeleteInvoice\"",
         f + ":6:83: pointcuts[0].resource: unclosed \"{\" at character 5 of \"inv/{0\"",
         f + ":6:93: pointcuts[0].extra: unknown key \"extra\"",
-        f + ":7:1: routes: HTTP routes are not supported by the agent yet; enforce HTTP requests with the servlet filter",
+        f + ":7:9: routes: expected an array of routes",
         f + ":8:1: modes: unknown key \"modes\"; did you mean \"mode\"?"), lines);
   }
 
@@ -84,5 +85,41 @@ class AgentConfigReaderTest {
     InvalidPolicyException e = assertThrows(InvalidPolicyException.class,
         () -> new AgentConfigReader().read(dir.resolve("none.yaml")));
     assertEquals(1, e.problems().size());
+  }
+
+  @Test
+  void readsHttpRoutesAsTheServletFilterDoes() throws IOException {
+    Files.writeString(dir.resolve("shop.yaml"), "AccountId: \"123456789012\"\n");
+    Path f = dir.resolve("gatehouse.yaml");
+    Files.writeString(f, """
+        accounts: [shop.yaml]
+        routes:
+          - {method: GET, path: "/orders/{id}", action: shop:GetOrder, resource: "arn:shop:orders::123456789012:order/{id}"}
+        unmatched: pass
+        """);
+    AgentConfig c = new AgentConfigReader().read(f);
+    assertEquals(1, c.http().orElseThrow().routes().size());
+    assertEquals(io.gatehouse.http.UnmatchedRequests.PASS, c.http().get().unmatched());
+    assertTrue(new AgentConfigReader().read(write("accounts: [shop.yaml]\n")).http().isEmpty());
+  }
+
+  @Test
+  void takesAStoreInsteadOfAccountFilesButNotBoth() throws IOException {
+    Files.createDirectories(dir.resolve("accounts"));
+    Files.writeString(dir.resolve("accounts/shop.yaml"), "AccountId: \"123456789012\"\n");
+    Path f = dir.resolve(writeConfig("store: {type: file, path: accounts/, encryptionKeyEnv: NO_SUCH_KEY}\n"));
+    AgentConfig c = new AgentConfigReader().read(f);
+    assertEquals("file", c.common().store().orElseThrow().type());
+    assertTrue(c.accountFiles().isEmpty());
+    Path both = dir.resolve(writeConfig("accounts: [accounts/shop.yaml]\nstore: {type: file, path: accounts/, encryptionKeyEnv: K}\n"));
+    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> new AgentConfigReader().read(both));
+    assertEquals(List.of(both + ":2:1: store: give either \"accounts\" (account files) or \"store\", not both"),
+        e.problems().stream().map(Object::toString).toList());
+  }
+
+  private String writeConfig(String text) throws IOException {
+    Path f = Files.createTempFile(dir, "gatehouse", ".yaml");
+    Files.writeString(f, text);
+    return f.getFileName().toString();
   }
 }

@@ -93,6 +93,16 @@ final class ServerJvm implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The address of a path on this server. */
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** Sends a request built by the caller (with a body, say). */
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   Response get(String path) throws IOException, InterruptedException {
     return send("GET", path, Map.of());
   }

@@ -6,6 +6,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.lang.instrument.Instrumentation;
+import java.util.Objects;
+import java.util.function.Consumer;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
@@ -20,12 +22,29 @@ import net.bytebuddy.asm.Advice;
  *
  * <p>A servlet that implements {@code jakarta.servlet.Servlet} without extending {@code HttpServlet},
  * or overrides the public {@code service} method, is not reached.
+ *
+ * <p>Fails closed: if {@code HttpServlet} cannot be instrumented, it is replaced by a class that
+ * refuses to initialize (see {@link FailClosedTransformer}), so that no servlet serves a request
+ * unenforced; the failure goes to the failure consumer.
  */
 public final class ServletInstrumenter {
   static final String HTTP_SERVLET = "jakarta.servlet.http.HttpServlet";
 
-  /** Creates the instrumenter. */
-  public ServletInstrumenter() {}
+  private final FailClosedTransformer.Parts failClosed;
+
+  /**
+   * Creates the instrumenter.
+   *
+   * @param failures receives a failure to instrument {@code HttpServlet} (to print and audit it)
+   */
+  public ServletInstrumenter(Consumer<InstrumentationFailure> failures) {
+    this.failClosed = failClosedParts(Objects.requireNonNull(failures, "failures"));
+  }
+
+  /** The fail-closed parts: {@code HttpServlet} always has something to enforce. */
+  static FailClosedTransformer.Parts failClosedParts(Consumer<InstrumentationFailure> failures) {
+    return new FailClosedTransformer.Parts(HTTP_SERVLET::equals, failures);
+  }
 
   /**
    * Installs the hook; {@code HttpServlet} is retransformed if it is loaded already.
@@ -39,6 +58,8 @@ public final class ServletInstrumenter {
             : AgentBuilder.RedefinitionStrategy.DISABLED)
         .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
         .with(AgentBuilder.Listener.StreamWriting.toSystemError().withErrorsOnly())
+        .with(failClosed.listener())
+        .with(failClosed.decorator())
         .type(named(HTTP_SERVLET))
         .transform((builder, type, loader, module, domain) -> builder.visit(Advice.to(ServletDispatchAdvice.class)
             .on(named("service").and(isPublic()).and(takesArguments(2))

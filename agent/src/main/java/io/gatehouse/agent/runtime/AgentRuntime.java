@@ -15,6 +15,7 @@ import io.gatehouse.agent.enforce.ProgrammaticChecks;
 import io.gatehouse.agent.http.HttpDispatchEnforcer;
 import io.gatehouse.agent.instrument.ServletInstrumenter;
 import io.gatehouse.http.HttpEnforcement;
+import io.gatehouse.agent.instrument.InstrumentationFailure;
 import io.gatehouse.agent.instrument.MethodInstrumenter;
 import io.gatehouse.agent.instrument.MethodRules;
 import io.gatehouse.audit.Log4jAuditTrail;
@@ -31,6 +32,7 @@ import java.security.SecureRandom;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.logging.log4j.LogManager;
 
 /**
@@ -90,12 +92,13 @@ public final class AgentRuntime {
           new CallEnforcer(enforcer, live::accounts, callers, registry, exceptions, clock),
           new ProgrammaticChecks(enforcer, callers, exceptions), http));
       InstrumentationAudit failures = new InstrumentationAudit(enforcer);
-      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry, f -> {
+      Consumer<InstrumentationFailure> onFailure = f -> {
         System.err.println(f.message());
         failures.notInstrumented(f.className(), f.message());
-      }).install(inst, attached);
+      };
+      new MethodInstrumenter(new MethodRules(config.pointcuts()), registry, onFailure).install(inst, attached);
       if (http.isPresent()) {
-        new ServletInstrumenter().install(inst, attached);
+        new ServletInstrumenter(onFailure).install(inst, attached);
       }
     } finally {
       thread.setContextClassLoader(previous);

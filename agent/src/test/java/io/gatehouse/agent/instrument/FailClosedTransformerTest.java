@@ -111,6 +111,42 @@ class FailClosedTransformerTest {
   }
 
   @Test
+  void httpServletThatCannotBeInstrumentedIsRefusedSoThatNoServletRunsUnenforced() throws Exception {
+    List<InstrumentationFailure> servletFailures = new ArrayList<>();
+    FailClosedTransformer.Parts servletParts = ServletInstrumenter.failClosedParts(servletFailures::add);
+    AgentBuilder.Listener listener = servletParts.listener();
+    ClassFileTransformer failing = servletParts.decorator().decorate(new ResettableClassFileTransformer.AbstractBase() {
+      @Override
+      public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain,
+          byte[] classFile) {
+        IllegalStateException failure = new IllegalStateException("cannot read jakarta.servlet.http.HttpServlet");
+        listener.onError(name.replace('/', '.'), loader, JavaModule.UNSUPPORTED, redefined != null, failure);
+        throw new IllegalStateException("Failed to transform " + name, failure);
+      }
+
+      @Override
+      public Iterator<AgentBuilder.Transformer> iterator(TypeDescription type, ClassLoader loader, JavaModule module,
+          Class<?> redefined, ProtectionDomain domain) {
+        return List.<AgentBuilder.Transformer>of().iterator();
+      }
+
+      @Override
+      public boolean reset(Instrumentation inst, ResettableClassFileTransformer transformer,
+          AgentBuilder.RedefinitionStrategy strategy, AgentBuilder.RedefinitionStrategy.DiscoveryStrategy discovery,
+          AgentBuilder.RedefinitionStrategy.BatchAllocator allocator, AgentBuilder.RedefinitionStrategy.Listener l) {
+        return false;
+      }
+    });
+    byte[] replaced = failing.transform(null, "jakarta/servlet/http/HttpServlet", null, null, classFile(Target.class));
+    assertTrue(replaced != null && replaced.length > 0, "HttpServlet must not load unchanged");
+    assertEquals(1, servletFailures.size());
+    assertTrue(servletFailures.get(0).refused());
+    assertEquals("jakarta.servlet.http.HttpServlet", servletFailures.get(0).className());
+    // Any other class that fails (nothing to enforce in it) loads as it was.
+    assertNull(failing.transform(null, "com/acme/Other", null, null, classFile(Target.class)));
+  }
+
+  @Test
   void aClassWithoutMethodsToEnforceLoadsAsItWas() throws Exception {
     assertNull(around(null, new IllegalStateException("cannot read"), null)
         .transform(null, "com/acme/Other", null, null, classFile(Target.class)));

@@ -29,7 +29,7 @@ import java.util.Objects;
  * Policies: [...]                      # AWS's ManagedPolicyDetail, AWS managed policies included
  * LoginProfiles: [{UserName, PasswordHash, PasswordResetRequired, CreateDate}]
  * AccessKeys: [{UserName, AccessKeyId, SecretAccessKey, Status, CreateDate, LastUsedDate,
- *               LastUsedServiceName}]
+ *               LastUsedServiceName, LastUsedRegion}]
  * MFADevices: [{UserName, SerialNumber, Base32StringSeed, EnableDate, LastUsedStep}]
  * OpenIDConnectProviders: [{Arn, Url, ClientIDList, Jwks | JwksFile}]
  * ResourcePolicies: [{Resource, PolicyName, PolicyDocument}]

@@ -74,6 +74,7 @@ class AccountFilesTest {
     AccessKey first = a.accessKey("AKIAALICE0000000001").orElseThrow();
     assertTrue(first.active());
     assertEquals("shop", first.lastUsedService());
+    assertEquals("us-east-1", first.lastUsedRegion());
     assertEquals(Instant.parse("2024-06-01T12:00:00Z"), first.lastUsedDate());
     assertFalse(a.accessKey("AKIAALICE0000000002").orElseThrow().active());
     MfaDevice mfa = alice.mfaDevices().get(0);

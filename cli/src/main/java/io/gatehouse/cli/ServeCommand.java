@@ -99,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("gatehouse serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
       err.flush();
       server.stop();
+      api.close();
       audit.close();
       store.close();
       return ExitCodes.BAD_INPUT;
@@ -114,6 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server.join();
     } finally {
+      api.close();
       audit.close();
       store.close();
     }

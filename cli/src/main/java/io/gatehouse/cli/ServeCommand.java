@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,7 +67,9 @@ final class ServeCommand implements Callable<Integer> {
     FileAccountStore store;
     try {
       address = InetAddress.getByName(bind);
-      store = FileAccountStore.open(accounts);
+      // Followed like an application's accounts: the application beside it writes them too
+      // (access keys' last use, MFA codes), and a write is refused until the edit is read.
+      store = FileAccountStore.builder(accounts).watch(Duration.ofSeconds(1)).open();
     } catch (UnknownHostException e) {
       err.println("gatehouse serve: --bind: unknown address " + bind);
       err.flush();

@@ -34,7 +34,8 @@ import java.util.Set;
  * its permissions boundary and the organization's SCPs), and answers with AWS's {@code
  * EvaluationResult}s: the decision, the statements that decided it (with their position in the
  * document), the condition keys the policies use that the request did not provide, and whether
- * the permissions boundary and the organization allowed it.
+ * the permissions boundary and the organization allowed it; with {@code ResourceArns}, also each
+ * resource's {@code ResourceSpecificResults} and the {@code EvalDecisionDetails} of each policy kind.
  */
 final class PolicySimulator {
   /** The principal of a simulation that names no caller. */
@@ -166,7 +167,8 @@ final class PolicySimulator {
       boundaryOnly = PolicySet.builder().identityPolicy(set.permissionsBoundary().get()).build();
     }
     RequestContext context = context(in.context());
-    List<String> resources = in.resources().isEmpty() ? List.of("*") : in.resources();
+    boolean perResource = !in.resources().isEmpty();
+    List<String> resources = perResource ? in.resources() : List.of("*");
     String owner = owner(in.resourceOwner());
     List<Map<String, Object>> results = new ArrayList<>();
     for (String action : in.actions()) {
@@ -174,36 +176,89 @@ final class PolicySimulator {
         AuthorizationRequest request = AuthorizationRequest.builder(caller).action(action).resource(resource)
             .resourceAccount(owner).context(context).build();
         Decision d = authorizer.decide(request, set);
-        Boolean boundaryAllows = boundaryOnly == null ? null : authorizer.decide(
-            AuthorizationRequest.builder(caller).action(action).resource(resource).resourceAccount(owner)
-                .context(context).build(), boundaryOnly).isAllowed();
-        results.add(result(action, resource, d, boundaryAllows, set, context));
+        Boolean boundaryAllows = boundaryOnly == null ? null : authorizer.decide(request, boundaryOnly).isAllowed();
+        Outcome outcome = new Outcome(d, boundaryAllows,
+            perResource ? decisionDetails(request, d, set) : null, missingKeys(context));
+        results.add(result(action, resource, outcome, set, perResource));
       }
     }
     return page(results, in.pagination());
   }
 
-  private Map<String, Object> result(String action, String resource, Decision d, Boolean boundaryAllows,
-      PolicySet set, RequestContext context) {
+  /** One decision with what AWS tells about it. */
+  private record Outcome(Decision decision, Boolean boundaryAllows, Map<String, Object> details,
+      Set<String> missing) {}
+
+  /**
+   * {@code EvalDecisionDetails}, as AWS fills it: for a cross-account request the decision of the
+   * caller's IAM policies (with boundary and SCPs) and of the resource policy, each on its own, since
+   * both must allow; empty within one account; left out when an SCP denied (AWS's evaluation stops
+   * there).
+   */
+  private Map<String, Object> decisionDetails(AuthorizationRequest request, Decision d, PolicySet set) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (!request.isCrossAccount()) {
+      return details;
+    }
+    if (!d.isAllowed() && d.policyType().filter(t -> t == PolicyType.SCP).isPresent()) {
+      return null;
+    }
+    // Each side decided as if the resource were the caller's: what that side alone allows.
+    AuthorizationRequest own = AuthorizationRequest.builder(request.principal()).action(request.action())
+        .resource(request.resource()).resourceAccount(request.principal().accountId()).context(request.context())
+        .build();
+    details.put("IAM Policy", decision(authorizer.decide(own, set.withResourcePolicies(List.of())).type()));
+    details.put("Resource Policy", decision(authorizer.decide(own,
+        PolicySet.builder().build().withResourcePolicies(set.resourcePolicies())).type()));
+    return details;
+  }
+
+  private Map<String, Object> result(String action, String resource, Outcome o, PolicySet set, boolean perResource) {
+    Decision d = o.decision();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("EvalActionName", action);
     out.put("EvalResourceName", resource);
     out.put("EvalDecision", decision(d.type()));
-    List<Object> matched = new ArrayList<>();
-    for (DeterminingStatement s : d.determiningStatements()) {
-      matched.add(statement(s));
-    }
-    out.put("MatchedStatements", matched);
-    out.put("MissingContextValues", new ArrayList<Object>(missingKeys(context)));
+    out.put("MatchedStatements", matched(d));
+    // As in AWS, the keys missing for named resources are told per resource.
+    out.put("MissingContextValues", new ArrayList<Object>(perResource ? Set.of() : o.missing()));
     if (!set.serviceControlPolicies().isEmpty()) {
       boolean denied = !d.isAllowed() && d.policyType().filter(t -> t == PolicyType.SCP).isPresent();
       out.put("OrganizationsDecisionDetail", ResponseElements.result("AllowedByOrganizations", !denied));
     }
-    if (boundaryAllows != null) {
+    if (o.boundaryAllows() != null) {
       out.put("PermissionsBoundaryDecisionDetail",
-          ResponseElements.result("AllowedByPermissionsBoundary", boundaryAllows));
+          ResponseElements.result("AllowedByPermissionsBoundary", o.boundaryAllows()));
+    }
+    if (perResource) {
+      putIfSet(out, "EvalDecisionDetails", o.details());
+      Map<String, Object> specific = new LinkedHashMap<>();
+      specific.put("EvalResourceName", resource);
+      specific.put("EvalResourceDecision", decision(d.type()));
+      specific.put("MatchedStatements", matched(d));
+      specific.put("MissingContextValues", new ArrayList<Object>(o.missing()));
+      putIfSet(specific, "EvalDecisionDetails", o.details());
+      if (o.boundaryAllows() != null) {
+        specific.put("PermissionsBoundaryDecisionDetail",
+            ResponseElements.result("AllowedByPermissionsBoundary", o.boundaryAllows()));
+      }
+      out.put("ResourceSpecificResults", new ArrayList<Object>(List.of(specific)));
     }
     return out;
+  }
+
+  private List<Object> matched(Decision d) {
+    List<Object> matched = new ArrayList<>();
+    for (DeterminingStatement s : d.determiningStatements()) {
+      matched.add(statement(s));
+    }
+    return matched;
+  }
+
+  private static void putIfSet(Map<String, Object> out, String name, Object value) {
+    if (value != null) {
+      out.put(name, value);
+    }
   }
 
   private Map<String, Object> statement(DeterminingStatement s) {

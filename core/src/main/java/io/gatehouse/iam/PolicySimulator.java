@@ -4,8 +4,6 @@ import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.Authorizer;
 import io.gatehouse.CompiledPolicy;
 import io.gatehouse.Decision;
-import io.gatehouse.DecisionType;
-import io.gatehouse.DeterminingStatement;
 import io.gatehouse.PolicySet;
 import io.gatehouse.PolicyType;
 import io.gatehouse.Principal;
@@ -47,6 +45,7 @@ final class PolicySimulator {
   /** SourcePolicyId and SourcePolicyType by the name the compiled policy carries. */
   private final Map<String, String[]> sources = new HashMap<>();
   private final List<PolicyDocument> considered = new ArrayList<>();
+  private final SimulationResults shapes = new SimulationResults(sources);
 
   PolicySimulator(Account account, PolicyDocumentReader documents) {
     this.account = account;
@@ -177,17 +176,13 @@ final class PolicySimulator {
             .resourceAccount(owner).context(context).build();
         Decision d = authorizer.decide(request, set);
         Boolean boundaryAllows = boundaryOnly == null ? null : authorizer.decide(request, boundaryOnly).isAllowed();
-        Outcome outcome = new Outcome(d, boundaryAllows,
+        SimulationResults.Outcome outcome = new SimulationResults.Outcome(d, boundaryAllows,
             perResource ? decisionDetails(request, d, set) : null, missingKeys(context));
-        results.add(result(action, resource, outcome, set, perResource));
+        results.add(shapes.result(action, resource, outcome, !set.serviceControlPolicies().isEmpty(), perResource));
       }
     }
     return page(results, in.pagination());
   }
-
-  /** One decision with what AWS tells about it. */
-  private record Outcome(Decision decision, Boolean boundaryAllows, Map<String, Object> details,
-      Set<String> missing) {}
 
   /**
    * {@code EvalDecisionDetails}, as AWS fills it: for a cross-account request the decision of the
@@ -207,72 +202,10 @@ final class PolicySimulator {
     AuthorizationRequest own = AuthorizationRequest.builder(request.principal()).action(request.action())
         .resource(request.resource()).resourceAccount(request.principal().accountId()).context(request.context())
         .build();
-    details.put("IAM Policy", decision(authorizer.decide(own, set.withResourcePolicies(List.of())).type()));
-    details.put("Resource Policy", decision(authorizer.decide(own,
+    details.put("IAM Policy", SimulationResults.decision(authorizer.decide(own, set.withResourcePolicies(List.of())).type()));
+    details.put("Resource Policy", SimulationResults.decision(authorizer.decide(own,
         PolicySet.builder().build().withResourcePolicies(set.resourcePolicies())).type()));
     return details;
-  }
-
-  private Map<String, Object> result(String action, String resource, Outcome o, PolicySet set, boolean perResource) {
-    Decision d = o.decision();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("EvalActionName", action);
-    out.put("EvalResourceName", resource);
-    out.put("EvalDecision", decision(d.type()));
-    out.put("MatchedStatements", matched(d));
-    // As in AWS, the keys missing for named resources are told per resource.
-    out.put("MissingContextValues", new ArrayList<Object>(perResource ? Set.of() : o.missing()));
-    if (!set.serviceControlPolicies().isEmpty()) {
-      boolean denied = !d.isAllowed() && d.policyType().filter(t -> t == PolicyType.SCP).isPresent();
-      out.put("OrganizationsDecisionDetail", ResponseElements.result("AllowedByOrganizations", !denied));
-    }
-    if (o.boundaryAllows() != null) {
-      out.put("PermissionsBoundaryDecisionDetail",
-          ResponseElements.result("AllowedByPermissionsBoundary", o.boundaryAllows()));
-    }
-    if (perResource) {
-      putIfSet(out, "EvalDecisionDetails", o.details());
-      Map<String, Object> specific = new LinkedHashMap<>();
-      specific.put("EvalResourceName", resource);
-      specific.put("EvalResourceDecision", decision(d.type()));
-      specific.put("MatchedStatements", matched(d));
-      specific.put("MissingContextValues", new ArrayList<Object>(o.missing()));
-      putIfSet(specific, "EvalDecisionDetails", o.details());
-      if (o.boundaryAllows() != null) {
-        specific.put("PermissionsBoundaryDecisionDetail",
-            ResponseElements.result("AllowedByPermissionsBoundary", o.boundaryAllows()));
-      }
-      out.put("ResourceSpecificResults", new ArrayList<Object>(List.of(specific)));
-    }
-    return out;
-  }
-
-  private List<Object> matched(Decision d) {
-    List<Object> matched = new ArrayList<>();
-    for (DeterminingStatement s : d.determiningStatements()) {
-      matched.add(statement(s));
-    }
-    return matched;
-  }
-
-  private static void putIfSet(Map<String, Object> out, String name, Object value) {
-    if (value != null) {
-      out.put(name, value);
-    }
-  }
-
-  private Map<String, Object> statement(DeterminingStatement s) {
-    String[] source = sources.getOrDefault(s.policyName(), new String[] {s.policyName(), "none"});
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("SourcePolicyId", source[0]);
-    out.put("SourcePolicyType", source[1]);
-    if (s.location() != null && s.location().line() > 0) {
-      Map<String, Object> start = new LinkedHashMap<>();
-      start.put("Line", s.location().line());
-      start.put("Column", s.location().column());
-      out.put("StartPosition", start);
-    }
-    return out;
   }
 
   /** The condition keys the simulated policies use that the context entries did not give. */
@@ -288,14 +221,6 @@ final class PolicySimulator {
       }
     }
     return missing;
-  }
-
-  private static String decision(DecisionType type) {
-    return switch (type) {
-      case ALLOW -> "allowed";
-      case EXPLICIT_DENY -> "explicitDeny";
-      case IMPLICIT_DENY -> "implicitDeny";
-    };
   }
 
   private static RequestContext context(List<SimulationContextEntry> entries) {

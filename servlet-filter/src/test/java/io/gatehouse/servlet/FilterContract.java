@@ -41,12 +41,13 @@ abstract class FilterContract {
   private TestServer server;
   Client client;
 
-  abstract TestServer.Kind kind();
+  /** Starts the container with the filter over the given {@code gatehouse.yaml}, serving {@link EchoServlet}. */
+  abstract TestServer serve(Path config) throws Exception;
 
   @BeforeAll
   void start(@TempDir Path tempDir) throws Exception {
     dir = tempDir;
-    server = kind().start(ShopFixture.write(dir, ""), TestServer.Registration.FILTER);
+    server = serve(ShopFixture.write(dir, ""));
     client = new Client(server.base());
   }
 

@@ -6,6 +6,6 @@ import java.nio.file.Path;
 class JettyFilterIT extends FilterContract {
   @Override
   TestServer serve(Path config) throws Exception {
-    return TestServer.jetty(config, TestServer.Registration.FILTER);
+    return EmbeddedServer.jetty(config, TestServer.Registration.FILTER);
   }
 }

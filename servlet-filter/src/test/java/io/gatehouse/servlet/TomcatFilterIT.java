@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TomcatFilterIT extends FilterContract {
   @Override
   TestServer serve(Path config) throws Exception {
-    return TestServer.tomcat(config, TestServer.Registration.FILTER);
+    return EmbeddedServer.tomcat(config, TestServer.Registration.FILTER);
   }
 
   @Test

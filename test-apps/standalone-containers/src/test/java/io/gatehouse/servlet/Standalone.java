@@ -25,14 +25,13 @@ enum Standalone {
    */
   TOMCAT {
     @Override
-    StandaloneServer start(Path war, List<String> javaOptions) throws IOException, InterruptedException {
+    StandaloneServer launch(Path war, List<String> javaOptions, int port) throws IOException, InterruptedException {
       Path home = Path.of(System.getProperty("gatehouse.test.tomcat.home"));
       Path base = StandaloneServer.newBaseDir("tomcat");
       copyTree(home.resolve("conf"), base.resolve("conf"));
       for (String dir : List.of("logs", "temp", "webapps", "work")) {
         Files.createDirectories(base.resolve(dir));
       }
-      int port = StandaloneServer.freePort();
       Path serverXml = base.resolve("conf/server.xml");
       String xml = Files.readString(serverXml);
       if (!xml.contains("<Server port=\"8005\"") || !xml.contains("<Connector port=\"8080\"")) {
@@ -47,7 +46,9 @@ enum Standalone {
       env.put("JAVA_HOME", System.getProperty("java.home"));
       env.put("CATALINA_HOME", home.toString());
       env.put("CATALINA_BASE", base.toString());
-      env.put("CATALINA_OPTS", String.join(" ", javaOptions));
+      // Without a connector Tomcat would still start: make it end, so that another port is tried.
+      env.put("CATALINA_OPTS", String.join(" ", javaOptions)
+          + " -Dorg.apache.catalina.startup.EXIT_ON_INIT_FAILURE=true");
       return StandaloneServer.start("Tomcat", command, base, port, Pattern.compile("Server startup in"));
     }
   },
@@ -59,14 +60,13 @@ enum Standalone {
    */
   JETTY {
     @Override
-    StandaloneServer start(Path war, List<String> javaOptions) throws IOException, InterruptedException {
+    StandaloneServer launch(Path war, List<String> javaOptions, int port) throws IOException, InterruptedException {
       Path base = StandaloneServer.newBaseDir("jetty");
       Path jettyXml = base.resolve("jetty.xml");
       Files.copy(resource("jetty/jetty.xml"), jettyXml);
       Path tmp = Files.createDirectories(base.resolve("tmp"));
       Path webapps = Files.createDirectories(base.resolve("webapps"));
       Path deployed = Files.copy(war, webapps.resolve("app.war"));
-      int port = StandaloneServer.freePort();
       List<String> command = new ArrayList<>(List.of(StandaloneServer.java().toString(), "-Djava.io.tmpdir=" + tmp));
       command.addAll(javaOptions);
       command.addAll(List.of("-cp", Files.readString(Path.of(System.getProperty("gatehouse.test.jetty.classpath")))
@@ -88,8 +88,24 @@ enum Standalone {
     return Path.of(System.getProperty("gatehouse.test.plainwar"));
   }
 
-  /** Deploys the archive, starts the server with the given JVM options and waits until it has started. */
-  abstract StandaloneServer start(Path war, List<String> javaOptions) throws IOException, InterruptedException;
+  /**
+   * Deploys the archive, starts the server on a free port with the given JVM options and waits until
+   * it has started (on another port if one was taken meanwhile).
+   */
+  StandaloneServer start(Path war, List<String> javaOptions) throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return launch(war, javaOptions, StandaloneServer.freePort());
+      } catch (StandaloneServer.PortTaken e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  abstract StandaloneServer launch(Path war, List<String> javaOptions, int port)
+      throws IOException, InterruptedException;
 
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {

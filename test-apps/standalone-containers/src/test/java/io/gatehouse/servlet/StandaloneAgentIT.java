@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
@@ -46,10 +47,12 @@ class StandaloneAgentIT {
   @Test
   void theApplicationCarriesNoFilter() throws Exception {
     try (ZipFile war = new ZipFile(Standalone.plainWar().toFile())) {
-      List<String> names = war.stream().map(e -> e.getName()).toList();
-      assertTrue(names.stream().anyMatch(n -> n.startsWith("WEB-INF/lib/gatehouse-annotations-")), names.toString());
-      assertFalse(names.stream().anyMatch(n -> n.matches("WEB-INF/lib/gatehouse-(servlet-filter|core)-[^-]+-SNAPSHOT\\.jar")
-          || n.matches("WEB-INF/lib/gatehouse-(servlet-filter|core)-[0-9.]+\\.jar")), names.toString());
+      List<String> libs = war.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/"))
+          .map(n -> n.substring("WEB-INF/lib/".length())).toList();
+      assertTrue(libs.stream().anyMatch(n -> n.startsWith("gatehouse-annotations-")), libs.toString());
+      // The servlet-filter's test jar holds the echo servlet; neither the filter nor core is there.
+      assertTrue(libs.stream().filter(n -> n.startsWith("gatehouse-"))
+          .allMatch(n -> n.startsWith("gatehouse-annotations-") || n.endsWith("-tests.jar")), libs.toString());
     }
     assertTrue(tomcat.log().contains("-javaagent:"), tomcat.log());
   }
@@ -73,7 +76,7 @@ class StandaloneAgentIT {
   @Test
   void aBadSignatureIsRefused() {
     HttpResponse<String> r = client.signed("GET", "/orders/7", null, Map.of(), ShopFixture.BOB_KEY,
-        "not-bobs-secret", null, "us-east-1", java.time.Instant.now(), null, Map.of());
+        "not-bobs-secret", null, "us-east-1", Instant.now(), null, Map.of());
     FilterContract.assertUnauthorized(r, "SignatureDoesNotMatch");
   }
 

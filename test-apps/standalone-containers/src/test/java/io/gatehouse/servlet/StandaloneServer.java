@@ -27,12 +27,19 @@ final class StandaloneServer implements TestServer {
   private final Process process;
   private final Path baseDir;
   private final URI base;
+  // Ends the server if the test JVM exits without closing it (killed by a time-out, say).
+  private final Thread reaper;
 
   private StandaloneServer(String name, Process process, Path baseDir, URI base) {
     this.name = name;
     this.process = process;
     this.baseDir = baseDir;
     this.base = base;
+    this.reaper = new Thread(() -> {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }, name + "-reaper");
+    Runtime.getRuntime().addShutdownHook(reaper);
   }
 
   /**
@@ -54,13 +61,27 @@ final class StandaloneServer implements TestServer {
         return server;
       }
       if (p.waitFor(200, TimeUnit.MILLISECONDS)) {
+        server.close();
+        String log = server.log();
+        if (log.contains("Address already in use")) {
+          throw new PortTaken(port);
+        }
         throw new AssertionError(name + " ended with " + p.exitValue() + " before it started: " + command.command()
-            + "\n" + server.log());
+            + "\n" + log);
       }
     }
     server.close();
     throw new AssertionError(name + " did not start within " + START_TIMEOUT + ": " + command.command() + "\n"
         + server.log());
+  }
+
+  /** Thrown when the server could not bind the port it was given: another process took it meanwhile. */
+  static final class PortTaken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PortTaken(int port) {
+      super("port " + port + " was taken before the server bound it");
+    }
   }
 
   /** A fresh base directory for a server, under {@code target/servers}. */
@@ -112,6 +133,11 @@ final class StandaloneServer implements TestServer {
   /** Stops the server (forcibly if it has not ended 20 seconds after being asked to), and what it started. */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(reaper);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running or about to: it ends the server.
+    }
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
     try {

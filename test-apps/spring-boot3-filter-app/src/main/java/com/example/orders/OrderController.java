@@ -2,6 +2,7 @@ package com.example.orders;
 
 import io.gatehouse.context.CallContext;
 import io.gatehouse.context.Gatehouse;
+import java.util.concurrent.Callable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,16 @@ public class OrderController {
   @GetMapping("/{id}")
   public String find(@PathVariable String id) {
     return "order " + id + " read by " + caller();
+  }
+
+  /**
+   * An order's status, worked out on Spring MVC's task executor rather than Tomcat's thread: the
+   * executor's {@link GatehouseFilterConfiguration#callerToTasks() task decorator} carries the caller
+   * there.
+   */
+  @GetMapping("/{id}/status")
+  public Callable<String> status(@PathVariable String id) {
+    return () -> "order " + id + " shipped, looked up on " + Thread.currentThread().getName() + " for " + caller();
   }
 
   /** Changes an order (the filter's route maps the {@code X-Channel} header to a condition key). */

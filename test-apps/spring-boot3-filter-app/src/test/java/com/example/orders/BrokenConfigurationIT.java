@@ -19,7 +19,7 @@ class BrokenConfigurationIT {
     String broken = OrdersFixture.CONFIG.replace("unmatched: deny", "unmatched: sometimes");
     ApplicationJvm.Ended run = ApplicationJvm.runToEnd(OrdersFixture.write(dir, broken));
     assertNotEquals(0, run.exitCode(), run.output());
-    assertTrue(run.output().contains("gatehouse.yaml:12:12: unmatched: expected \"deny\" or \"pass\", found \"sometimes\""),
+    assertTrue(run.output().contains("gatehouse.yaml:14:12: unmatched: expected \"deny\" or \"pass\", found \"sometimes\""),
         run.output());
     assertTrue(run.output().contains("Exception starting filter [gatehouse]"), run.output());
     assertFalse(run.output().contains("Tomcat started on port"), run.output());

@@ -96,6 +96,14 @@ class OrdersApplicationIT {
   }
 
   @Test
+  void anAsynchronousControllerMethodRunsAsTheCallerOnSpringsTaskExecutor() throws Exception {
+    HttpResponse<String> r = asBob("GET", "/orders/5/status", Map.of());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().startsWith("order 5 shipped, looked up on task-"), r.body());
+    assertTrue(r.body().endsWith(" for " + BOB), r.body());
+  }
+
+  @Test
   void aBadSignatureIsRefused401BeforeTheController() throws Exception {
     Curl.Response r = Curl.signedGet(app.uri("/orders/8"), BOB_KEY, "wrong" + BOB_SECRET);
     assertEquals(401, r.status(), r.body());

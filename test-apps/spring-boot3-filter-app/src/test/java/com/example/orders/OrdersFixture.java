@@ -24,6 +24,8 @@ final class OrdersFixture {
       routes:
         - {method: GET, path: "/orders/{id}", action: shop:GetOrder,
            resource: "arn:shop:orders::${aws:PrincipalAccount}:order/{id}"}
+        - {method: GET, path: "/orders/{id}/status", action: shop:GetOrder,
+           resource: "arn:shop:orders::${aws:PrincipalAccount}:order/{id}"}
         - {method: PUT, path: "/orders/{id}", action: shop:ChangeOrder,
            resource: "arn:shop:orders::123456789012:order/{id}", context: {"shop:Channel": "header:X-Channel"}}
         - {method: POST, path: "/orders/{id}/refund", action: shop:RequestRefund,

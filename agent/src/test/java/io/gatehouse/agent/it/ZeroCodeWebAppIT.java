@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,7 +256,11 @@ abstract class ZeroCodeWebAppIT {
     return head.append("\r\n").toString();
   }
 
-  /** What the server answers a request written by hand on a socket: its head, then the body written. */
+  /**
+   * What the server answers a request written by hand on a socket (its head, then the body written):
+   * the response's head and as much of its body as its {@code Content-Length} says, read without
+   * waiting for the server to close the connection (it may wait for the rest of the body first).
+   */
   private String exchangeRaw(String head, BodyWriter body) throws Exception {
     URI uri = server.uri("/");
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
@@ -266,7 +273,20 @@ abstract class ZeroCodeWebAppIT {
       } catch (IOException e) {
         // The server may answer and close before the whole body is written.
       }
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      InputStream in = socket.getInputStream();
+      StringBuilder response = new StringBuilder();
+      while (response.indexOf("\r\n\r\n") < 0) {
+        int c = in.read();
+        if (c < 0) {
+          return response.toString();
+        }
+        response.append((char) c);
+      }
+      Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(response);
+      if (length.find()) {
+        response.append(new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8));
+      }
+      return response.toString();
     }
   }
 

@@ -58,8 +58,9 @@ final class ServletRequestExchange implements HttpExchange {
 
   /**
    * Reads the body (at most one byte past {@link #MAX_SIGNED_BODY}) and makes the wrapper that hands
-   * it back to the application; first, so that a wrapper that cannot be made refuses the request
-   * (the failure goes through the decision, audited) rather than let it through without its body.
+   * it back to the application: here, while the request is being decided, so that a wrapper that
+   * cannot be made fails the decision (a deny, audited with its cause) and the request is never
+   * passed on without its body.
    *
    * @throws IllegalStateException if the wrapper cannot be made
    */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -107,11 +106,6 @@ final class StandaloneServer implements TestServer {
     return base;
   }
 
-  /** The server's base directory. */
-  Path baseDir() {
-    return baseDir;
-  }
-
   /** Everything the server has logged so far: its console, then every file under {@code logs/}. */
   String log() {
     try {
@@ -119,7 +113,7 @@ final class StandaloneServer implements TestServer {
       Path logs = baseDir.resolve("logs");
       if (Files.isDirectory(logs)) {
         try (Stream<Path> files = Files.list(logs)) {
-          for (Path f : files.sorted().collect(Collectors.toList())) {
+          for (Path f : files.sorted().toList()) {
             b.append("\n--- ").append(f.getFileName()).append('\n').append(Files.readString(f));
           }
         }

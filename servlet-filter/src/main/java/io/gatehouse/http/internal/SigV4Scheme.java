@@ -17,7 +17,6 @@ import io.gatehouse.sts.StsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -106,9 +105,6 @@ final class SigV4Scheme implements CredentialScheme {
       return b.payloadSha256(EMPTY_SHA256).build();
     }
     long declared = exchange.header("Content-Length").map(SigV4Scheme::length).orElse(0L);
-    if (!exchange.keepsBody()) {
-      return b.payloadSha256(declaredPayloadHash(exchange, declared)).build();
-    }
     if (declared > HttpExchange.MAX_SIGNED_BODY) {
       throw new HttpProblem(413, "RequestEntityTooLarge", "A signed body may have at most " + HttpExchange.MAX_SIGNED_BODY
           + " bytes; sign with UNSIGNED-PAYLOAD to send more.", null);
@@ -124,23 +120,6 @@ final class SigV4Scheme implements CredentialScheme {
       throw new UncheckedIOException(e);
     }
     return b.build();
-  }
-
-  /**
-   * The payload hash of a request whose body cannot be read without taking it from the application:
-   * the empty body's, or the one the client declared in {@code X-Amz-Content-Sha256} (which the
-   * signature covers; the body is not checked against it).
-   */
-  private static String declaredPayloadHash(HttpExchange exchange, long declaredLength) {
-    Optional<String> hash = exchange.header("X-Amz-Content-Sha256").map(String::strip);
-    if (hash.isPresent() && hash.get().matches("[0-9a-fA-F]{64}")) {
-      return hash.get().toLowerCase(Locale.ROOT);
-    }
-    if (declaredLength == 0 && exchange.header("Transfer-Encoding").isEmpty()) {
-      return EMPTY_SHA256;
-    }
-    throw new HttpProblem(400, "MissingContentSha256", "A signed request with a body must carry its SHA-256 in "
-        + "X-Amz-Content-Sha256 (or UNSIGNED-PAYLOAD) here.", null);
   }
 
   private static long length(String value) {

@@ -135,6 +135,27 @@ class ShopAdministrationIT {
     return accountFile.replaceAll("(?m)^\\s*LastUsed(Date|ServiceName|Region):.*\\R", "");
   }
 
+  @Test
+  void anEditBySomeoneElseIsFollowedAndKept() throws Exception {
+    aws(ADMIN, "iam", "create-user", "--user-name", "dave-support");
+    // Another writer changes the account file while both servers run: the offline `gatehouse iam`.
+    Process offline = new ProcessBuilder(SampleProcess.java(), "-jar", System.getProperty("gatehouse.cli.jar"), "iam",
+        "tag-user", "--account", work.resolve("config/accounts/shop.yaml").toString(), "--user-name", "dave-support",
+        "--tags", "Key=desk,Value=3").redirectErrorStream(true).start();
+    String printed = new String(offline.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(offline.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, offline.exitValue(), printed);
+
+    // The API's next write applies to the edited file, not over it: both tags are kept.
+    eventually(() -> List.of(aws(ADMIN, "iam", "list-user-tags", "--user-name", "dave-support")),
+        r -> r.get(0).contains("desk"));
+    aws(ADMIN, "iam", "tag-user", "--user-name", "dave-support", "--tags", "Key=team,Value=refunds");
+    String tags = aws(ADMIN, "iam", "list-user-tags", "--user-name", "dave-support");
+    assertTrue(tags.contains("\"Key\": \"desk\"") && tags.contains("\"Key\": \"team\""), tags);
+    String file = Files.readString(work.resolve("config/accounts/shop.yaml"));
+    assertTrue(file.contains("desk") && file.contains("refunds"), "both writers' changes are in the file");
+  }
+
   /** A request to the shop signed by curl with these credentials (and session token, if three). */
   static List<String> signed(String[] credentials, String method, String path) throws Exception {
     List<String> args = new ArrayList<>(List.of("--aws-sigv4", "aws:amz:us-east-1:shop",

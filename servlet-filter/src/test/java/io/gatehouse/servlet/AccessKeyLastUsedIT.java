@@ -27,7 +27,7 @@ class AccessKeyLastUsedIT {
     Path config = ShopFixture.write(dir, "");
     assertNull(bobsKey(dir).lastUsedDate());
     Instant before = Instant.now().minusSeconds(1);
-    try (TestServer server = TestServer.jetty(config, TestServer.Registration.FILTER)) {
+    try (TestServer server = EmbeddedServer.jetty(config, TestServer.Registration.FILTER)) {
       Client client = new Client(server.base());
       assertEquals(200, client.signedAsBob("GET", "/orders/7", null, Map.of()).statusCode());
       // Within the interval further uses are not written again.
@@ -48,7 +48,7 @@ class AccessKeyLastUsedIT {
     Files.writeString(config, Files.readString(config).replace(SIGV4,
         "sigv4: {service: shop, regions: [us-east-1], lastUsedIntervalSeconds: 0}"));
     byte[] accounts = Files.readAllBytes(dir.resolve("shop.yaml"));
-    try (TestServer server = TestServer.jetty(config, TestServer.Registration.FILTER)) {
+    try (TestServer server = EmbeddedServer.jetty(config, TestServer.Registration.FILTER)) {
       assertEquals(200, new Client(server.base()).signedAsBob("GET", "/orders/7", null, Map.of()).statusCode());
     }
     assertEquals(new String(accounts), Files.readString(dir.resolve("shop.yaml")));

@@ -109,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("gatehouse serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
       err.flush();
       server.stop();
+      api.close();
       audit.close();
       store.close();
       return ExitCodes.BAD_INPUT;
@@ -124,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server.join();
     } finally {
+      api.close();
       audit.close();
       store.close();
     }

@@ -11,6 +11,7 @@ import io.gatehouse.sigv4.SigV4Verifier;
 import io.gatehouse.sigv4.SignatureException;
 import io.gatehouse.sigv4.SignedRequest;
 import io.gatehouse.sigv4.VerifiedSignature;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.sts.SecurityTokenService;
 import io.gatehouse.sts.StsException;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 /**
  * AWS Signature Version 4, in the {@code Authorization} header or a presigned URL, verified by core's
  * {@link SigV4Verifier}: long-term access keys of the accounts, and STS temporary credentials with
- * {@code X-Amz-Security-Token}.
+ * {@code X-Amz-Security-Token}. The use of a long-term key is noted for its last-used date.
  */
 final class SigV4Scheme implements CredentialScheme {
   static final String CHALLENGE = "AWS4-HMAC-SHA256";
@@ -34,9 +35,12 @@ final class SigV4Scheme implements CredentialScheme {
   private final CredentialLookup lookup;
   private final Supplier<Accounts> accounts;
   private final SecurityTokenService sts;
+  private final AccessKeyUsageRecorder usage;
 
-  SigV4Scheme(SigV4Verifier verifier, Supplier<Accounts> accounts, SecurityTokenService sts) {
+  SigV4Scheme(SigV4Verifier verifier, Supplier<Accounts> accounts, SecurityTokenService sts,
+      AccessKeyUsageRecorder usage) {
     this.verifier = verifier;
+    this.usage = usage;
     this.lookup = CredentialLookup.of(accounts, sts);
     this.accounts = accounts;
     this.sts = sts;
@@ -57,6 +61,9 @@ final class SigV4Scheme implements CredentialScheme {
       throw HttpProblem.unauthorized(e.code(), e.getMessage(), CHALLENGE);
     }
     Caller caller = caller(signature);
+    if (signature.sessionToken() == null) {
+      usage.recordUse(signature.accessKeyId(), signature.service(), signature.region());
+    }
     return Optional.of(signature.sessionToken() == null
         ? new Authenticated(caller, signature.region())
         : new Authenticated(caller, signature.region(), signature.accessKeyId(), signature.sessionToken()));

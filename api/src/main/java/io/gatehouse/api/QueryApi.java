@@ -27,11 +27,13 @@ import io.gatehouse.identity.PasswordPolicy;
 import io.gatehouse.identity.ResourcePolicyProvider;
 import io.gatehouse.sigv4.SignatureException;
 import io.gatehouse.sigv4.SignedRequest;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.sts.SecurityTokenService;
 import io.gatehouse.sts.StsException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,10 +54,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * the store before the answer. STS calls follow STS's own rules ({@code sts:AssumeRole} by the
  * role's trust policy and the caller's policies; {@code GetCallerIdentity} always allowed).
  *
+ * <p>Each long-term access key that signs a call has its last use ({@code GetAccessKeyLastUsed})
+ * recorded by an {@link AccessKeyUsageRecorder}, every 15 minutes at most per key unless {@link
+ * Builder#accessKeyLastUsedInterval} says otherwise; {@link #close()} saves the uses noted so far.
+ *
  * <p>Every answer is a {@link QueryResponse} carrying the XML AWS would send, with AWS's error codes
  * and HTTP statuses. Thread-safe.
  */
-public final class QueryApi {
+public final class QueryApi implements AutoCloseable {
   /** The IAM API version. */
   public static final String IAM_VERSION = "2010-05-08";
   /** The STS API version. */
@@ -80,6 +86,7 @@ public final class QueryApi {
   private final SecureRandom random;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwordPolicy;
+  private final AccessKeyUsageRecorder usage;
 
   private QueryApi(Builder b) {
     this.random = b.random;
@@ -93,7 +100,9 @@ public final class QueryApi {
     this.changes = new ChangeEvents(b.audit, clock);
     this.sts = new SecurityTokenService(store, authorizer, clock, b.random, changes);
     this.stsActions = new StsQueryActions(sts, store::snapshot);
-    this.authenticator = new SignatureAuthenticator(store::snapshot, sts);
+    this.usage = b.lastUsedInterval.isZero() ? AccessKeyUsageRecorder.off()
+        : AccessKeyUsageRecorder.start(store, b.lastUsedInterval, clock);
+    this.authenticator = new SignatureAuthenticator(store::snapshot, sts, usage);
   }
 
   /** A builder over the store; the audit trail defaults to none, the mode to enforce. */
@@ -216,6 +225,21 @@ public final class QueryApi {
         clock, random, hasher, passwordPolicy)), changes));
   }
 
+  /**
+   * Waits until the access keys' uses noted so far are saved in the store.
+   *
+   * @return false if that did not happen within {@code timeout}, or recording is off
+   */
+  public boolean flushLastUses(Duration timeout) {
+    return usage.flush(timeout);
+  }
+
+  /** Saves the access keys' last uses noted so far and stops recording; the store stays open. */
+  @Override
+  public void close() {
+    usage.close();
+  }
+
   /** STS by its version, or, without a version, by its action names. */
   private static boolean isSts(Map<String, String> parameters) {
     String version = parameters.get("Version");
@@ -251,6 +275,7 @@ public final class QueryApi {
     private PasswordHasher hasher = new PasswordHasher();
     private PasswordPolicy passwordPolicy = PasswordPolicy.defaults();
     private EnforcementMode mode = EnforcementMode.ENFORCE;
+    private Duration lastUsedInterval = AccessKeyUsageRecorder.DEFAULT_INTERVAL;
 
     private Builder(AccountStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -292,7 +317,21 @@ public final class QueryApi {
       return this;
     }
 
-    /** The API. */
+    /**
+     * How often an access key's last use is recorded at most ({@link
+     * AccessKeyUsageRecorder#DEFAULT_INTERVAL}, as AWS, if not set); zero turns recording off.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder accessKeyLastUsedInterval(Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("the interval must not be negative");
+      }
+      this.lastUsedInterval = value;
+      return this;
+    }
+
+    /** The API; close it to save the access keys' last uses noted last. */
     public QueryApi build() {
       return new QueryApi(this);
     }

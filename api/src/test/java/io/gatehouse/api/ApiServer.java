@@ -1,5 +1,6 @@
 package io.gatehouse.api;
 
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.store.FileAccountStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -37,10 +39,11 @@ final class ApiServer implements AutoCloseable {
   private final AutoCloseable container;
   private final URI endpoint;
 
-  private ApiServer(Path accountFile, String contextPath, Container kind, Path dir) throws Exception {
+  private ApiServer(Path accountFile, String contextPath, Container kind, Path dir, Duration lastUsedInterval)
+      throws Exception {
     this.accountFile = accountFile;
     this.store = FileAccountStore.open(List.of(accountFile));
-    this.api = QueryApi.builder(store).build();
+    this.api = QueryApi.builder(store).accessKeyLastUsedInterval(lastUsedInterval).build();
     QueryApiServlet servlet = new QueryApiServlet(api);
     int port;
     if (kind == Container.JETTY) {
@@ -80,9 +83,18 @@ final class ApiServer implements AutoCloseable {
     return start(Container.JETTY, dir, contextPath);
   }
 
-  /** A server of the given container with the API at {@code contextPath}. */
+  /**
+   * A server of the given container with the API at {@code contextPath}. It does not record access
+   * keys' last use, so that tests can compare the account file's bytes before and after refused
+   * calls; {@link #recordingLastUse} does.
+   */
   static ApiServer start(Container kind, Path dir, String contextPath) throws Exception {
-    return new ApiServer(copyAccount(dir), contextPath, kind, dir);
+    return new ApiServer(copyAccount(dir), contextPath, kind, dir, Duration.ZERO);
+  }
+
+  /** A Jetty server at {@code /} that records access keys' last use as deployed (every 15 minutes). */
+  static ApiServer recordingLastUse(Path dir) throws Exception {
+    return new ApiServer(copyAccount(dir), "/", Container.JETTY, dir, AccessKeyUsageRecorder.DEFAULT_INTERVAL);
   }
 
   /** Copies the test account file into {@code dir}. */
@@ -101,6 +113,7 @@ final class ApiServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     container.close();
+    api.close();
     store.close();
   }
 }

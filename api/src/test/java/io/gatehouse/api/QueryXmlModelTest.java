@@ -98,6 +98,14 @@ class QueryXmlModelTest {
           "ContextEntries.member.1.ContextKeyValues.member.1", "10.0.0.1");
       call("iam", "SimulatePrincipalPolicy", "PolicySourceArn", "arn:aws:iam::111122223333:user/eng/dev",
           "ActionNames.member.1", "s3:GetObject", "ActionNames.member.2", "s3:PutObject");
+      // Per resource, with a boundary, and across accounts (EvalDecisionDetails has entries then).
+      call("iam", "SimulatePrincipalPolicy", "PolicySourceArn", "arn:aws:iam::111122223333:user/eng/dev",
+          "ActionNames.member.1", "s3:GetObject", "ResourceArns.member.1", "arn:aws:s3:::bucket/a",
+          "ResourceArns.member.2", "arn:aws:s3:::bucket/b");
+      call("iam", "SimulateCustomPolicy", "PolicyInputList.member.1", POLICY, "ActionNames.member.1", "s3:GetObject",
+          "ResourceArns.member.1", "arn:aws:s3:::bucket/a", "ResourceOwner", "arn:aws:iam::444455556666:root",
+          "ResourcePolicy", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
+              + "{\"AWS\":\"111122223333\"},\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
       call("iam", "DeleteUserPolicy", "UserName", "dev", "PolicyName", "inline");
       call("sts", "GetCallerIdentity");
       call("sts", "AssumeRole", "RoleArn", "arn:aws:iam::111122223333:role/deployer", "RoleSessionName", "model",

@@ -3,6 +3,7 @@ package io.gatehouse.cli;
 import io.gatehouse.api.QueryApi;
 import io.gatehouse.api.QueryApiServlet;
 import io.gatehouse.audit.AuditOptions;
+import io.gatehouse.audit.ChangeEvents;
 import io.gatehouse.audit.Log4jAuditTrail;
 import io.gatehouse.console.ConsoleServlet;
 import io.gatehouse.policy.InvalidPolicyException;
@@ -12,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,24 +66,31 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     InetAddress address;
-    FileAccountStore store;
     try {
       address = InetAddress.getByName(bind);
-      store = FileAccountStore.open(accounts);
     } catch (UnknownHostException e) {
       err.println("gatehouse serve: --bind: unknown address " + bind);
       err.flush();
       return ExitCodes.BAD_INPUT;
+    }
+    Log4jAuditTrail audit = Log4jAuditTrail.open(AuditOptions.inDirectory(auditDirectory));
+    FileAccountStore store;
+    try {
+      // Watched, so that edits by others (an application on the same files, a text editor) are
+      // followed rather than refused as stale at the next write; reloads are audited.
+      store = FileAccountStore.builder(accounts).watch(Duration.ofSeconds(1))
+          .audit(new ChangeEvents(audit, Clock.systemUTC()), Clock.systemUTC()).open();
     } catch (InvalidPolicyException e) {
+      audit.close();
       err.println(e.getMessage());
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (IllegalArgumentException | UncheckedIOException e) {
+      audit.close();
       err.println("gatehouse serve: " + e.getMessage());
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    Log4jAuditTrail audit = Log4jAuditTrail.open(AuditOptions.inDirectory(auditDirectory));
     QueryApi api = QueryApi.builder(store).auditTrail(audit).build();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
@@ -99,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("gatehouse serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
       err.flush();
       server.stop();
+      api.close();
       audit.close();
       store.close();
       return ExitCodes.BAD_INPUT;
@@ -114,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server.join();
     } finally {
+      api.close();
       audit.close();
       store.close();
     }

@@ -1,23 +1,17 @@
 package io.gatehouse.iam;
 
 import io.gatehouse.identity.AccessKey;
-import io.gatehouse.identity.Account;
 import io.gatehouse.identity.User;
 import io.gatehouse.identity.UserBuilder;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Access keys: create (the only time the secret is returned), list (never the secret), activate or
- * deactivate, delete, and when each was last used.
+ * deactivate, delete, and when each was last used (as recorded by an {@link
+ * io.gatehouse.store.AccessKeyUsageRecorder}).
  */
 final class AccessKeyOperations {
-  /** Uses closer together than this to a recorded use are not written. */
-  static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
-
   private static final List<String> STATUSES = List.of("Active", "Inactive");
 
   private final AdministeredAccount account;
@@ -85,48 +79,6 @@ final class AccessKeyOperations {
   AccessKeyLastUsed getAccessKeyLastUsed(String accessKeyId) {
     String id = Constraints.accessKeyId(accessKeyId);
     return AccessKeyLastUsed.of(account.read().accessKey(id).orElseThrow(() -> notFound(id)));
-  }
-
-  /**
-   * Records that a key signed an accepted request. Cheap when nothing needs writing: a use less than
-   * {@link #LAST_USED_RESOLUTION} after the recorded one, or before it, is not written; nor is the
-   * use of a key that does not exist.
-   *
-   * @return true if the use was written
-   */
-  boolean recordAccessKeyUse(String accessKeyId, String serviceName, Instant usedAt) {
-    Objects.requireNonNull(accessKeyId, "accessKeyId");
-    Objects.requireNonNull(serviceName, "serviceName");
-    Objects.requireNonNull(usedAt, "usedAt");
-    if (!worthWriting(account.read(), accessKeyId, usedAt)) {
-      return false;
-    }
-    boolean[] written = new boolean[1];
-    account.change(a -> {
-      // Checked again: another use may have been written since the read above.
-      if (!worthWriting(a, accessKeyId, usedAt)) {
-        return a;
-      }
-      AccessKey key = a.accessKey(accessKeyId).orElseThrow();
-      User u = Entities.user(a, key.userName());
-      UserBuilder b = u.toBuilder();
-      b.accessKeys().replaceAll(k -> k.accessKeyId().equals(accessKeyId)
-          ? new AccessKey(k.userName(), k.accessKeyId(), k.secretAccessKey(), k.active(), k.createDate(), usedAt,
-              serviceName)
-          : k);
-      written[0] = true;
-      return a.toBuilder().putUser(b.build()).build();
-    });
-    return written[0];
-  }
-
-  private static boolean worthWriting(Account a, String accessKeyId, Instant usedAt) {
-    AccessKey key = a.accessKey(accessKeyId).orElse(null);
-    if (key == null) {
-      return false;
-    }
-    Instant recorded = key.lastUsedDate();
-    return recorded == null || !usedAt.isBefore(recorded.plus(LAST_USED_RESOLUTION));
   }
 
   private static AccessKey keyOf(User u, String accessKeyId) {

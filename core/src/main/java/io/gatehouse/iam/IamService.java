@@ -698,20 +698,6 @@ public final class IamService {
     return accessKeys.getAccessKeyLastUsed(accessKeyId);
   }
 
-  /**
-   * For enforcement points: records that an access key signed an accepted request. Cheap: writes
-   * only when the recorded last use is at least a minute older than {@code usedAt} (uses closer
-   * together are coalesced, and a use older than the recorded one is ignored), and ignores keys that
-   * do not exist. Never throws for an unknown key.
-   *
-   * @param serviceName the service prefix of the request, e.g. {@code s3}
-   * @return true if the use was written
-   * @throws IamException {@code ServiceFailure} if the store cannot save it
-   */
-  public boolean recordAccessKeyUse(String accessKeyId, String serviceName, Instant usedAt) {
-    return accessKeys.recordAccessKeyUse(accessKeyId, serviceName, usedAt);
-  }
-
   // ---- Passwords
 
   /**

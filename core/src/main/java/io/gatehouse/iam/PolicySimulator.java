@@ -4,8 +4,6 @@ import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.Authorizer;
 import io.gatehouse.CompiledPolicy;
 import io.gatehouse.Decision;
-import io.gatehouse.DecisionType;
-import io.gatehouse.DeterminingStatement;
 import io.gatehouse.PolicySet;
 import io.gatehouse.PolicyType;
 import io.gatehouse.Principal;
@@ -34,7 +32,8 @@ import java.util.Set;
  * its permissions boundary and the organization's SCPs), and answers with AWS's {@code
  * EvaluationResult}s: the decision, the statements that decided it (with their position in the
  * document), the condition keys the policies use that the request did not provide, and whether
- * the permissions boundary and the organization allowed it.
+ * the permissions boundary and the organization allowed it; with {@code ResourceArns}, also each
+ * resource's {@code ResourceSpecificResults} and the {@code EvalDecisionDetails} of each policy kind.
  */
 final class PolicySimulator {
   /** The principal of a simulation that names no caller. */
@@ -46,6 +45,7 @@ final class PolicySimulator {
   /** SourcePolicyId and SourcePolicyType by the name the compiled policy carries. */
   private final Map<String, String[]> sources = new HashMap<>();
   private final List<PolicyDocument> considered = new ArrayList<>();
+  private final SimulationResults shapes = new SimulationResults(sources);
 
   PolicySimulator(Account account, PolicyDocumentReader documents) {
     this.account = account;
@@ -166,7 +166,8 @@ final class PolicySimulator {
       boundaryOnly = PolicySet.builder().identityPolicy(set.permissionsBoundary().get()).build();
     }
     RequestContext context = context(in.context());
-    List<String> resources = in.resources().isEmpty() ? List.of("*") : in.resources();
+    boolean perResource = !in.resources().isEmpty();
+    List<String> resources = perResource ? in.resources() : List.of("*");
     String owner = owner(in.resourceOwner());
     List<Map<String, Object>> results = new ArrayList<>();
     for (String action : in.actions()) {
@@ -174,50 +175,37 @@ final class PolicySimulator {
         AuthorizationRequest request = AuthorizationRequest.builder(caller).action(action).resource(resource)
             .resourceAccount(owner).context(context).build();
         Decision d = authorizer.decide(request, set);
-        Boolean boundaryAllows = boundaryOnly == null ? null : authorizer.decide(
-            AuthorizationRequest.builder(caller).action(action).resource(resource).resourceAccount(owner)
-                .context(context).build(), boundaryOnly).isAllowed();
-        results.add(result(action, resource, d, boundaryAllows, set, context));
+        Boolean boundaryAllows = boundaryOnly == null ? null : authorizer.decide(request, boundaryOnly).isAllowed();
+        SimulationResults.Outcome outcome = new SimulationResults.Outcome(d, boundaryAllows,
+            perResource ? decisionDetails(request, d, set) : null, missingKeys(context));
+        results.add(shapes.result(action, resource, outcome, !set.serviceControlPolicies().isEmpty(), perResource));
       }
     }
     return page(results, in.pagination());
   }
 
-  private Map<String, Object> result(String action, String resource, Decision d, Boolean boundaryAllows,
-      PolicySet set, RequestContext context) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("EvalActionName", action);
-    out.put("EvalResourceName", resource);
-    out.put("EvalDecision", decision(d.type()));
-    List<Object> matched = new ArrayList<>();
-    for (DeterminingStatement s : d.determiningStatements()) {
-      matched.add(statement(s));
+  /**
+   * {@code EvalDecisionDetails}, as AWS fills it: for a cross-account request the decision of the
+   * caller's IAM policies (with boundary and SCPs) and of the resource policy, each on its own, since
+   * both must allow; empty within one account; left out when an SCP denied (AWS's evaluation stops
+   * there).
+   */
+  private Map<String, Object> decisionDetails(AuthorizationRequest request, Decision d, PolicySet set) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    if (!request.isCrossAccount()) {
+      return details;
     }
-    out.put("MatchedStatements", matched);
-    out.put("MissingContextValues", new ArrayList<Object>(missingKeys(context)));
-    if (!set.serviceControlPolicies().isEmpty()) {
-      boolean denied = !d.isAllowed() && d.policyType().filter(t -> t == PolicyType.SCP).isPresent();
-      out.put("OrganizationsDecisionDetail", ResponseElements.result("AllowedByOrganizations", !denied));
+    if (!d.isAllowed() && d.policyType().filter(t -> t == PolicyType.SCP).isPresent()) {
+      return null;
     }
-    if (boundaryAllows != null) {
-      out.put("PermissionsBoundaryDecisionDetail",
-          ResponseElements.result("AllowedByPermissionsBoundary", boundaryAllows));
-    }
-    return out;
-  }
-
-  private Map<String, Object> statement(DeterminingStatement s) {
-    String[] source = sources.getOrDefault(s.policyName(), new String[] {s.policyName(), "none"});
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("SourcePolicyId", source[0]);
-    out.put("SourcePolicyType", source[1]);
-    if (s.location() != null && s.location().line() > 0) {
-      Map<String, Object> start = new LinkedHashMap<>();
-      start.put("Line", s.location().line());
-      start.put("Column", s.location().column());
-      out.put("StartPosition", start);
-    }
-    return out;
+    // Each side decided as if the resource were the caller's: what that side alone allows.
+    AuthorizationRequest own = AuthorizationRequest.builder(request.principal()).action(request.action())
+        .resource(request.resource()).resourceAccount(request.principal().accountId()).context(request.context())
+        .build();
+    details.put("IAM Policy", SimulationResults.decision(authorizer.decide(own, set.withResourcePolicies(List.of())).type()));
+    details.put("Resource Policy", SimulationResults.decision(authorizer.decide(own,
+        PolicySet.builder().build().withResourcePolicies(set.resourcePolicies())).type()));
+    return details;
   }
 
   /** The condition keys the simulated policies use that the context entries did not give. */
@@ -233,14 +221,6 @@ final class PolicySimulator {
       }
     }
     return missing;
-  }
-
-  private static String decision(DecisionType type) {
-    return switch (type) {
-      case ALLOW -> "allowed";
-      case EXPLICIT_DENY -> "explicitDeny";
-      case IMPLICIT_DENY -> "implicitDeny";
-    };
   }
 
   private static RequestContext context(List<SimulationContextEntry> entries) {

@@ -1,6 +1,5 @@
 package io.gatehouse.iam;
 
-import io.gatehouse.identity.AccessKey;
 import io.gatehouse.identity.Account;
 import io.gatehouse.identity.LoginProfile;
 import io.gatehouse.identity.Tag;
@@ -158,8 +157,7 @@ final class UserOperations {
     String name = newName == null ? user.name() : newName;
     String path = newPath == null ? user.path() : newPath;
     UserBuilder b = user.toBuilder().name(name).path(path).arn(account.arn("user" + path + name));
-    b.accessKeys().replaceAll(k -> new AccessKey(name, k.accessKeyId(), k.secretAccessKey(), k.active(),
-        k.createDate(), k.lastUsedDate(), k.lastUsedService()));
+    b.accessKeys().replaceAll(k -> k.withUserName(name));
     b.mfaDevices().replaceAll(d -> d.assignedTo(name, d.enableDate(), d.lastUsedStep()));
     LoginProfile login = user.loginProfile();
     if (login != null) {

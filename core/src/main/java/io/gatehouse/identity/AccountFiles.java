@@ -11,9 +11,11 @@ import io.gatehouse.policy.internal.parse.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Reads and writes account files: one {@link Account} as YAML or JSON, in the shape of AWS's {@code
@@ -29,7 +31,7 @@ import java.util.Objects;
  * Policies: [...]                      # AWS's ManagedPolicyDetail, AWS managed policies included
  * LoginProfiles: [{UserName, PasswordHash, PasswordResetRequired, CreateDate}]
  * AccessKeys: [{UserName, AccessKeyId, SecretAccessKey, Status, CreateDate, LastUsedDate,
- *               LastUsedServiceName}]
+ *               LastUsedServiceName, LastUsedRegion}]
  * MFADevices: [{UserName, SerialNumber, Base32StringSeed, EnableDate, LastUsedStep}]
  * OpenIDConnectProviders: [{Arn, Url, ClientIDList, Jwks | JwksFile}]
  * ResourcePolicies: [{Resource, PolicyName, PolicyDocument}]
@@ -159,14 +161,49 @@ public final class AccountFiles {
    * @throws UncheckedIOException if the file could not be written; it is then unchanged
    */
   public void write(Account account, Path file, Format format) {
-    String text = render(account, format);
-    // Never replace a good file with one that would not load.
-    reader.read(text, file.toString(), documentFormat(format), null, secrets);
     try {
-      files.write(file, text.getBytes(StandardCharsets.UTF_8));
+      replace(account, file, format, temporary -> {});
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write account file " + file, e);
     }
+  }
+
+  private void replace(Account account, Path file, Format format, AtomicFileWriter.BeforeReplace check)
+      throws IOException {
+    String text = render(account, format);
+    // Never replace a good file with one that would not load.
+    reader.read(text, file.toString(), documentFormat(format), null, secrets);
+    files.write(file, text.getBytes(StandardCharsets.UTF_8), check);
+  }
+
+  /**
+   * Writes {@code account} to {@code file} as {@link #write(Account, Path)} does, unless the file
+   * no longer holds what {@code unchanged} accepts when it is about to be replaced (checked after
+   * the new content is rendered, validated and on the device, just before the rename): an edit made
+   * meanwhile is then not overwritten.
+   *
+   * @return false if the file had changed; it is then untouched
+   * @throws InvalidPolicyException if the account would not read back; the file is not touched
+   * @throws UncheckedIOException if the file could not be written; it is then unchanged
+   */
+  public boolean writeIfUnchanged(Account account, Path file, Predicate<byte[]> unchanged) {
+    try {
+      replace(account, file, formatOf(file), temporary -> {
+        if (!unchanged.test(Files.readAllBytes(file))) {
+          throw new ChangedMeanwhile();
+        }
+      });
+      return true;
+    } catch (ChangedMeanwhile e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write account file " + file, e);
+    }
+  }
+
+  /** The file changed between its check and its replacement. */
+  private static final class ChangedMeanwhile extends IOException {
+    private static final long serialVersionUID = 1L;
   }
 
   /**

@@ -112,11 +112,13 @@ public final class FileAccountStore implements AccountStore {
     }
     AccountFileSet.State after;
     try (DirectoryLock lock = DirectoryLock.acquire(file.toAbsolutePath().getParent(), LOCK_TIMEOUT)) {
-      if (!before.isCurrent(file, Files.readAllBytes(file))) {
+      // Checked first to refuse early, and again at the rename, so that an edit made while the new
+      // content was rendered and validated is not overwritten.
+      if (!before.isCurrent(file, Files.readAllBytes(file))
+          || !files.accountFiles().writeIfUnchanged(updated, file, content -> before.isCurrent(file, content))) {
         throw new StaleVersionException(file + " was changed by someone else since it was read;"
             + " the change was not saved: make it again once the store has reloaded the file");
       }
-      files.accountFiles().write(updated, file);
       after = before.with(updated, file, Files.readAllBytes(file));
     } catch (IOException | UncheckedIOException e) {
       throw new StoreException("could not save " + file + "; the previous content is kept", e);

@@ -6,7 +6,8 @@ import static io.gatehouse.iam.ActionFixture.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.time.Instant;
+import io.gatehouse.store.AccessKeyUsageRecorder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,10 @@ class AccessKeyActionsTest {
     Map<String, Object> lastUsed = a.call("GetAccessKeyLastUsed", "AccessKeyId", id);
     assertEquals(List.of("UserName", "AccessKeyLastUsed"), keys(lastUsed));
     assertEquals(Map.of("ServiceName", "N/A", "Region", "N/A"), lastUsed.get("AccessKeyLastUsed"));
-    Instant used = IamFixture.T0.plusSeconds(600);
-    a.f.iam.recordAccessKeyUse(id, "s3", used);
+    try (AccessKeyUsageRecorder recorder = AccessKeyUsageRecorder.start(a.f.store, Duration.ofMinutes(15),
+        a.f.clock)) {
+      recorder.recordUse(id, "s3", "us-east-1");
+    }
     assertEquals(List.of("LastUsedDate", "ServiceName", "Region"),
         keys(a.call("GetAccessKeyLastUsed", "AccessKeyId", id).get("AccessKeyLastUsed")));
     assertFalse(a.call("GetAccessKeyLastUsed", "AccessKeyId", id).toString().contains(secret));

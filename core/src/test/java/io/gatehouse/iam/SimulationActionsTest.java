@@ -88,6 +88,82 @@ class SimulationActionsTest {
   }
 
   @Test
+  void eachNamedResourceHasItsOwnResourceSpecificResult() {
+    Map<String, Object> r = a.call("SimulateCustomPolicy", "PolicyInputList.member.1",
+        allow("s3:GetObject", "arn:aws:s3:::b/public/*"), "PolicyInputList.member.2", FROM_OFFICE.replace(
+            "\"Resource\":\"*\"", "\"Resource\":\"arn:aws:s3:::other/*\""),
+        "ActionNames.member.1", "s3:GetObject",
+        "ResourceArns.member.1", "arn:aws:s3:::b/public/x", "ResourceArns.member.2", "arn:aws:s3:::b/private/y");
+    List<Object> results = list(r.get("EvaluationResults"));
+    assertEquals(2, results.size());
+    Map<String, Object> open = map(results.get(0));
+    assertEquals(List.of("EvalActionName", "EvalResourceName", "EvalDecision", "MatchedStatements",
+        "MissingContextValues", "EvalDecisionDetails", "ResourceSpecificResults"), keys(open));
+    assertEquals(Map.of(), open.get("EvalDecisionDetails"), "within one account AWS sends it empty");
+    assertEquals(List.of(), open.get("MissingContextValues"), "told per resource instead");
+    Map<String, Object> openSpecific = map(list(open.get("ResourceSpecificResults")).get(0));
+    assertEquals("arn:aws:s3:::b/public/x", openSpecific.get("EvalResourceName"));
+    assertEquals("allowed", openSpecific.get("EvalResourceDecision"));
+    assertEquals("PolicyInputList.1", map(list(openSpecific.get("MatchedStatements")).get(0)).get("SourcePolicyId"));
+    assertEquals(List.of("aws:SourceIp"), openSpecific.get("MissingContextValues"));
+    assertEquals(Map.of(), openSpecific.get("EvalDecisionDetails"));
+
+    Map<String, Object> closed = map(list(map(results.get(1)).get("ResourceSpecificResults")).get(0));
+    assertEquals("arn:aws:s3:::b/private/y", closed.get("EvalResourceName"));
+    assertEquals("implicitDeny", closed.get("EvalResourceDecision"));
+    assertEquals(List.of(), closed.get("MatchedStatements"));
+
+    Map<String, Object> star = only(a.call("SimulateCustomPolicy", "PolicyInputList.member.1", allow("s3:*", "*"),
+        "ActionNames.member.1", "s3:GetObject"));
+    assertFalse(star.containsKey("EvalDecisionDetails"), "not returned for all resources (*), as in AWS");
+    assertFalse(star.containsKey("ResourceSpecificResults"));
+  }
+
+  @Test
+  void crossAccountDetailsTellTheIamPolicysAndTheResourcePolicysDecisions() {
+    String queue = "arn:aws:sqs:us-east-1:999988887777:orders";
+    String[] common = {"PolicyInputList.member.1", allow("sqs:SendMessage", "*"), "ActionNames.member.1",
+        "sqs:SendMessage", "ResourceArns.member.1", queue, "CallerArn", arn("user/alice")};
+    Map<String, Object> noResourcePolicy = only(a.call("SimulateCustomPolicy", common));
+    assertEquals("implicitDeny", noResourcePolicy.get("EvalDecision"));
+    assertEquals(Map.of("IAM Policy", "allowed", "Resource Policy", "implicitDeny"),
+        noResourcePolicy.get("EvalDecisionDetails"));
+
+    String grant = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"%s\",\"Principal\":{\"AWS\":\""
+        + arn("user/alice") + "\"},\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queue + "\"}]}";
+    Map<String, Object> granted = only(a.call("SimulateCustomPolicy", with(common, "ResourcePolicy",
+        String.format(grant, "Allow"))));
+    assertEquals("allowed", granted.get("EvalDecision"));
+    assertEquals(Map.of("IAM Policy", "allowed", "Resource Policy", "allowed"), granted.get("EvalDecisionDetails"));
+    Map<String, Object> specific = map(list(granted.get("ResourceSpecificResults")).get(0));
+    assertEquals(Map.of("IAM Policy", "allowed", "Resource Policy", "allowed"), specific.get("EvalDecisionDetails"));
+
+    Map<String, Object> denied = only(a.call("SimulateCustomPolicy", with(common, "ResourcePolicy",
+        String.format(grant, "Deny"))));
+    assertEquals("explicitDeny", denied.get("EvalDecision"));
+    assertEquals(Map.of("IAM Policy", "allowed", "Resource Policy", "explicitDeny"), denied.get("EvalDecisionDetails"));
+  }
+
+  @Test
+  void aBoundaryDenyIsToldPerResourceToo() {
+    Map<String, Object> r = only(a.call("SimulateCustomPolicy", "PolicyInputList.member.1", allow("s3:*", "*"),
+        "PermissionsBoundaryPolicyInputList.member.1", allow("sqs:*", "*"), "ActionNames.member.1", "s3:GetObject",
+        "ResourceArns.member.1", "arn:aws:s3:::b/k"));
+    assertEquals("implicitDeny", r.get("EvalDecision"));
+    assertEquals(Map.of("AllowedByPermissionsBoundary", false), r.get("PermissionsBoundaryDecisionDetail"));
+    Map<String, Object> specific = map(list(r.get("ResourceSpecificResults")).get(0));
+    assertEquals("implicitDeny", specific.get("EvalResourceDecision"));
+    assertEquals(Map.of("AllowedByPermissionsBoundary", false), specific.get("PermissionsBoundaryDecisionDetail"));
+  }
+
+  private static String[] with(String[] pairs, String name, String value) {
+    String[] out = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+    out[pairs.length] = name;
+    out[pairs.length + 1] = value;
+    return out;
+  }
+
+  @Test
   void principalPolicyUsesTheUsersGroupsAndBoundary() {
     a.call("CreatePolicy", "PolicyName", "Reader", "PolicyDocument", allow("s3:Get*", "*"));
     a.call("CreatePolicy", "PolicyName", "SqsOnly", "PolicyDocument", allow("sqs:*", "*"));

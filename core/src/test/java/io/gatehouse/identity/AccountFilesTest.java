@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,7 @@ class AccountFilesTest {
     AccessKey first = a.accessKey("AKIAALICE0000000001").orElseThrow();
     assertTrue(first.active());
     assertEquals("shop", first.lastUsedService());
+    assertEquals("us-east-1", first.lastUsedRegion());
     assertEquals(Instant.parse("2024-06-01T12:00:00Z"), first.lastUsedDate());
     assertFalse(a.accessKey("AKIAALICE0000000002").orElseThrow().active());
     MfaDevice mfa = alice.mfaDevices().get(0);
@@ -280,6 +282,23 @@ class AccountFilesTest {
     assertEquals("disk full", e.getCause().getMessage());
     assertEquals(before, Files.readString(file));
     assertEquals(List.of(file), listing());
+  }
+
+  @Test
+  void aWriteIfUnchangedLeavesAFileEditedMeanwhile() throws Exception {
+    Path file = dir.resolve("account.yaml");
+    files.write(files.read("AccountId: \"123456789012\"\n", "a.yaml", null), file);
+    byte[] read = Files.readAllBytes(file);
+    // The edit lands after the writer read the file, while it renders and validates the new content.
+    AccountFiles editedMeanwhile =
+        new AccountFiles(
+            new AtomicFileWriter(temporary -> Files.writeString(file, "AccountId: \"210987654321\"\n")));
+    assertFalse(editedMeanwhile.writeIfUnchanged(shop(), file, content -> Arrays.equals(content, read)));
+    assertEquals("AccountId: \"210987654321\"\n", Files.readString(file), "the edit is kept");
+    assertEquals(List.of(file), listing());
+
+    assertTrue(files.writeIfUnchanged(shop(), file, content -> true));
+    assertEquals(shop().accountId(), files.read(file).accountId());
   }
 
   @Test

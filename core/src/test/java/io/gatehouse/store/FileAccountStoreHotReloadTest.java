@@ -117,7 +117,13 @@ class FileAccountStoreHotReloadTest {
       store.addRefusalListener(refusals::add);
       Files.writeString(file, withKey.replace("    CreateDate: 2026-01-01T00:00:00Z\n", "    Status: Sleeping\n"
           + "    CreateDate: 2026-01-01T00:00:00Z\n"));
-      assertNotNull(refusals.poll(2, TimeUnit.SECONDS));
+      // Files.writeString truncates first: the watcher may see (and refuse) the empty file before
+      // the edit is whole, so wait for the refusal of the edit itself.
+      RefusedChange refused;
+      do {
+        refused = refusals.poll(5, TimeUnit.SECONDS);
+        assertNotNull(refused, "the invalid edit was refused");
+      } while (!refused.message().contains("AccessKeys[0].Status"));
     }
     String audit = Files.readString(logs.resolve("gatehouse-audit.log"));
     assertTrue(audit.contains("\"eventSource\":\"store.gatehouse.io\",\"eventName\":\"ReloadAccounts\""), audit);

@@ -1,5 +1,7 @@
 package io.gatehouse.http;
 
+import io.gatehouse.store.AccessKeyUsageRecorder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param container true to take the container's authenticated user as the IAM user of that name
  * @param account the account of Basic and container user names, or null if there is only one
  * @param trustedProxies CIDR ranges of proxies whose {@code X-Forwarded-For} is believed
+ * @param lastUsedInterval how often a SigV4 access key's last use is recorded in its account (see
+ *     {@link AccessKeyUsageRecorder}); zero turns recording off
  */
 public record AuthenticationSettings(
     boolean sigV4,
@@ -28,7 +32,8 @@ public record AuthenticationSettings(
     String mfaHeader,
     boolean container,
     String account,
-    List<String> trustedProxies) {
+    List<String> trustedProxies,
+    Duration lastUsedInterval) {
 
   /** The header that carries a TOTP code unless another is configured. */
   public static final String DEFAULT_MFA_HEADER = "X-Gatehouse-MFA";
@@ -39,6 +44,17 @@ public record AuthenticationSettings(
     oidc = List.copyOf(oidc);
     Objects.requireNonNull(mfaHeader, "mfaHeader");
     trustedProxies = List.copyOf(trustedProxies);
+    if (lastUsedInterval.isNegative()) {
+      throw new IllegalArgumentException("lastUsedInterval must not be negative");
+    }
+  }
+
+  /** Settings that record access keys' last use every {@link AccessKeyUsageRecorder#DEFAULT_INTERVAL}. */
+  public AuthenticationSettings(boolean sigV4, String sigV4Service, List<String> sigV4Regions,
+      List<OidcRoleMapping> oidc, boolean basic, String mfaHeader, boolean container, String account,
+      List<String> trustedProxies) {
+    this(sigV4, sigV4Service, sigV4Regions, oidc, basic, mfaHeader, container, account, trustedProxies,
+        AccessKeyUsageRecorder.DEFAULT_INTERVAL);
   }
 
   /** SigV4 and Basic on, Bearer and the container's authentication off, no trusted proxy. */

@@ -16,6 +16,7 @@ import io.gatehouse.identity.MfaCodeChecker;
 import io.gatehouse.identity.PasswordAuthenticator;
 import io.gatehouse.identity.PasswordHasher;
 import io.gatehouse.identity.ResourcePolicyProvider;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.store.AccountStores;
 import io.gatehouse.store.LiveAuthorizer;
@@ -40,6 +41,8 @@ import java.util.Objects;
  * <p>Each request is authenticated (SigV4, Bearer OIDC, Basic, the container's user, or anonymous),
  * mapped to an IAM action and resource by its route, decided and audited (one event) through core's
  * {@link Enforcer}, and answered 401/403 as AWS would, or let through with its caller's context.
+ * Each long-term access key that signs a request has its last use recorded in its account (see
+ * {@link AccessKeyUsageRecorder}; {@code authentication.sigv4.lastUsedIntervalSeconds}).
  * Thread-safe.
  */
 public final class HttpEnforcement implements AutoCloseable {
@@ -47,6 +50,7 @@ public final class HttpEnforcement implements AutoCloseable {
   private final Enforcer enforcer;
   private final SecurityTokenService sts;
   private final AuditTrail audit;
+  private final AccessKeyUsageRecorder usage;
   private AutoCloseable owned = () -> { };
 
   /**
@@ -78,10 +82,13 @@ public final class HttpEnforcement implements AutoCloseable {
         ResourcePolicyProvider.NONE, clock);
     ChangeEvents events = new ChangeEvents(audit, clock);
     this.sts = new SecurityTokenService(store, authorizer, clock, new SecureRandom(), events);
+    AuthenticationSettings a = settings.authentication();
+    this.usage = a.sigV4() && !a.lastUsedInterval().isZero()
+        ? AccessKeyUsageRecorder.start(store, a.lastUsedInterval(), clock) : AccessKeyUsageRecorder.off();
     // Made only with Basic on: its decoy hash (for unknown users) costs a full password hash.
     this.pipeline = RequestPipeline.create(settings, enforcer, store, sts,
         () -> new PasswordAuthenticator(store::snapshot, new PasswordHasher(), new MfaCodeChecker(store, clock), events),
-        clock);
+        usage, clock);
   }
 
   /**
@@ -154,9 +161,13 @@ public final class HttpEnforcement implements AutoCloseable {
     return enforcer.mode();
   }
 
-  /** Closes the audit trail, and the store if {@link #open} opened it. */
+  /**
+   * Saves the access keys' last uses noted so far, then closes the audit trail, and the store if
+   * {@link #open} opened it.
+   */
   @Override
   public void close() {
+    usage.close();
     try {
       owned.close();
     } catch (Exception e) {

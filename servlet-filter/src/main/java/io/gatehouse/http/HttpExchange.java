@@ -40,20 +40,11 @@ public interface HttpExchange {
   /**
    * The request body. Called only when a request signature covers it; the adapter must keep the
    * bytes so that the application below can still read them. It may stop reading one byte past
-   * {@link #MAX_SIGNED_BODY}.
+   * {@link #MAX_SIGNED_BODY}, and answer an empty body without reading when the request has none.
    *
    * @throws IOException if the body cannot be read
    */
   byte[] body() throws IOException;
-
-  /**
-   * True if {@link #body()} keeps the bytes for the application. False for an adapter that cannot
-   * hand a read body back (the agent's, over a container's request object): a signed body is then
-   * not read, and its hash is taken from {@code X-Amz-Content-Sha256}.
-   */
-  default boolean keepsBody() {
-    return true;
-  }
 
   /** The address of the peer that opened the connection (a proxy's, behind one), e.g. {@code 203.0.113.7}. */
   String remoteAddress();

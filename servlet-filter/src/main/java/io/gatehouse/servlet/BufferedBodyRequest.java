@@ -1,22 +1,16 @@
 package io.gatehouse.servlet;
 
-import io.gatehouse.http.internal.QueryString;
+import io.gatehouse.http.internal.BufferedBody;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,31 +19,15 @@ import java.util.Map;
  * string's, as the container would have.
  */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
-  private final byte[] body;
-  private Map<String, String[]> parameters;
+  private final BufferedBody body;
 
   BufferedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
-    this.body = body;
+    this.body = new BufferedBody(body);
   }
 
   private Map<String, String[]> parameters() {
-    if (parameters == null) {
-      String type = getContentType();
-      boolean form = type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-      Map<String, List<String>> merged = new LinkedHashMap<>();
-      QueryString.parse(getQueryString()).forEach((k, v) -> merged.computeIfAbsent(k, n -> new ArrayList<>()).addAll(v));
-      if (form) {
-        String encoding = getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        QueryString.parse(new String(body, charset))
-            .forEach((k, v) -> merged.computeIfAbsent(k, n -> new ArrayList<>()).addAll(v));
-      }
-      Map<String, String[]> out = new LinkedHashMap<>();
-      merged.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
-      parameters = Collections.unmodifiableMap(out);
-    }
-    return parameters;
+    return body.parameters(getQueryString(), getContentType(), getCharacterEncoding());
   }
 
   @Override
@@ -75,22 +53,41 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
   }
 
   @Override
+  public int getContentLength() {
+    return body.length();
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length();
+  }
+
+  @Override
   public ServletInputStream getInputStream() {
-    ByteArrayInputStream in = new ByteArrayInputStream(body);
+    InputStream in = body.stream();
     return new ServletInputStream() {
       @Override
-      public int read() {
+      public int read() throws IOException {
         return in.read();
       }
 
       @Override
-      public int read(byte[] b, int off, int len) {
+      public int read(byte[] b, int off, int len) throws IOException {
         return in.read(b, off, len);
       }
 
       @Override
+      public int available() throws IOException {
+        return in.available();
+      }
+
+      @Override
       public boolean isFinished() {
-        return in.available() == 0;
+        try {
+          return in.available() == 0;
+        } catch (IOException e) {
+          return true;
+        }
       }
 
       @Override
@@ -103,7 +100,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
         try {
           listener.onDataAvailable();
           listener.onAllDataRead();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           listener.onError(e);
         }
       }
@@ -112,13 +109,6 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() throws UnsupportedEncodingException {
-    String encoding = getCharacterEncoding();
-    Charset charset;
-    try {
-      charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-    } catch (IllegalArgumentException e) {
-      throw new UnsupportedEncodingException(encoding);
-    }
-    return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    return body.reader(getCharacterEncoding());
   }
 }

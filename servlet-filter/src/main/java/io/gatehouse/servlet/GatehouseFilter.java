@@ -32,7 +32,8 @@ import java.util.Optional;
  * WEB-INF/gatehouse.yaml}, or {@code gatehouse.yaml} on the class path), programmatically with {@link
  * #GatehouseFilter(HttpEnforcement)}, or let {@link GatehouseInitializer} add it when the application
  * carries a {@code gatehouse.yaml}. Map it to {@code /*} for the {@code REQUEST} and {@code ASYNC}
- * dispatcher types.
+ * dispatcher types. In a Spring Boot application, whose embedded container does not run the
+ * initializer, register {@code new GatehouseFilter(path)} with a {@code FilterRegistrationBean}.
  *
  * <p>An {@code io.gatehouse.AccessDeniedException} thrown below is answered with the same 403 as a
  * deny here, if the response is not committed yet. Unless the init parameter {@code

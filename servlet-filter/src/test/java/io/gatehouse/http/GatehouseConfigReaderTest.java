@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.audit.EnforcementMode;
 import io.gatehouse.policy.InvalidPolicyException;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,31 @@ class GatehouseConfigReaderTest {
     assertEquals(true, a.container());
     assertEquals("X-Code", a.mfaHeader());
     assertEquals(List.of("10.0.0.0/8"), a.trustedProxies());
+    assertEquals(AccessKeyUsageRecorder.DEFAULT_INTERVAL, a.lastUsedInterval(), "AWS's 15 minutes by default");
+  }
+
+  @Test
+  void readsHowOftenAccessKeysLastUseIsRecorded() throws Exception {
+    Duration every = new GatehouseConfigReader().read(write("""
+        accounts: [shop.yaml]
+        authentication:
+          sigv4: {lastUsedIntervalSeconds: 3600}
+        """)).http().authentication().lastUsedInterval();
+    assertEquals(Duration.ofHours(1), every);
+    Duration off = new GatehouseConfigReader().read(write("""
+        accounts: [shop.yaml]
+        authentication:
+          sigv4: {service: shop, lastUsedIntervalSeconds: 0}
+        """)).http().authentication().lastUsedInterval();
+    assertEquals(Duration.ZERO, off);
+    Path bad = write("""
+        accounts: [shop.yaml]
+        authentication:
+          sigv4: {lastUsedIntervalSeconds: 15m}
+        """);
+    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> new GatehouseConfigReader().read(bad));
+    assertTrue(e.getMessage().contains(bad + ":3:36: authentication.sigv4.lastUsedIntervalSeconds: expected a whole "
+        + "number of seconds (0 turns recording off)"), e.getMessage());
   }
 
   @Test

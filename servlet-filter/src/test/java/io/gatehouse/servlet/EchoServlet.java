@@ -14,10 +14,14 @@ import java.util.Optional;
 
 /**
  * The application below the filter: tells who it runs as and with which context keys, echoes the
- * body, and asks Gatehouse itself when told to ({@code ?check=ACTION}).
+ * body, and asks Gatehouse itself when told to ({@code ?check=ACTION}). Public, so that a {@code
+ * web.xml} can name it: the web application deployed into standalone servers runs it too.
  */
-final class EchoServlet extends HttpServlet {
+public final class EchoServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+
+  /** The servlet, as a container creates it. */
+  public EchoServlet() {}
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -41,12 +41,13 @@ abstract class FilterContract {
   private TestServer server;
   Client client;
 
-  abstract TestServer.Kind kind();
+  /** Starts the container with the filter over the given {@code gatehouse.yaml}, serving {@link EchoServlet}. */
+  abstract TestServer serve(Path config) throws Exception;
 
   @BeforeAll
   void start(@TempDir Path tempDir) throws Exception {
     dir = tempDir;
-    server = kind().start(ShopFixture.write(dir, ""), TestServer.Registration.FILTER);
+    server = serve(ShopFixture.write(dir, ""));
     client = new Client(server.base());
   }
 
@@ -395,19 +396,27 @@ abstract class FilterContract {
   void decisionsAreAuditedWithoutSecrets() throws Exception {
     client.asBob("GET", "/orders/7", Map.of());
     client.asBob("GET", "/orders/special", Map.of());
-    Path log = dir.resolve("audit").resolve("gatehouse-audit.log");
-    // The trail writes from its own thread: wait for the deny to arrive.
-    String text = "";
-    for (int i = 0; i < 200 && !text.contains("shop:GetSpecialOrder"); i++) {
-      Thread.sleep(50);
-      text = Files.exists(log) ? Files.readString(log) : "";
-    }
+    String text = awaitAuditTrail(dir, "shop:GetSpecialOrder");
     String deny = text.lines().filter(l -> l.contains("shop:GetSpecialOrder")).findFirst().orElse("");
     assertTrue(deny.contains("\"enforcementPoint\":\"filter\""), text);
     assertTrue(deny.contains(BOB), deny);
     for (String secret : List.of(ShopFixture.BOB_PASSWORD, ShopFixture.BOB_SECRET, ShopFixture.ALICE_PASSWORD)) {
       assertFalse(text.contains(secret), "the audit trail contains a secret");
     }
+  }
+
+  /**
+   * The audit trail of the configuration in {@code dir} ({@code audit: {directory: audit}}) once it
+   * contains {@code expected}, or as it is after ten seconds: the trail writes from its own thread.
+   */
+  static String awaitAuditTrail(Path dir, String expected) throws Exception {
+    Path log = dir.resolve("audit").resolve("gatehouse-audit.log");
+    String text = "";
+    for (int i = 0; i < 200 && !text.contains(expected); i++) {
+      Thread.sleep(50);
+      text = Files.exists(log) ? Files.readString(log) : "";
+    }
+    return text;
   }
 
   static void assertUnauthorized(HttpResponse<String> r, String code) {

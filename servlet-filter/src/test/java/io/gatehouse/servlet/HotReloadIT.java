@@ -24,7 +24,7 @@ class HotReloadIT {
     Path accounts = dir.resolve("shop.yaml");
     String original = Files.readString(accounts);
     assertTrue(original.contains(GRANT), "the fixture grants shop:GetOrder");
-    try (TestServer server = TestServer.jetty(config, TestServer.Registration.FILTER)) {
+    try (TestServer server = EmbeddedServer.jetty(config, TestServer.Registration.FILTER)) {
       Client client = new Client(server.base());
       assertEquals(200, client.signedAsBob("GET", "/orders/7", null, Map.of()).statusCode());
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class InitializerIT {
   @ParameterizedTest
-  @EnumSource(TestServer.Kind.class)
-  void aFilterDeclaredByClassNameReadsTheFileItsInitParameterNames(TestServer.Kind kind, @TempDir Path dir)
+  @EnumSource(EmbeddedServer.class)
+  void aFilterDeclaredByClassNameReadsTheFileItsInitParameterNames(EmbeddedServer kind, @TempDir Path dir)
       throws Exception {
     try (TestServer server = kind.start(ShopFixture.write(dir, ""), TestServer.Registration.DECLARED)) {
       Client client = new Client(server.base());
@@ -33,8 +33,8 @@ class InitializerIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestServer.Kind.class)
-  void aBrokenConfigurationKeepsTheApplicationFromServing(TestServer.Kind kind, @TempDir Path dir) throws Exception {
+  @EnumSource(EmbeddedServer.class)
+  void aBrokenConfigurationKeepsTheApplicationFromServing(EmbeddedServer kind, @TempDir Path dir) throws Exception {
     Path config = ShopFixture.write(dir, "unmatched: sometimes\n");
     TestServer server;
     try {
@@ -51,8 +51,8 @@ class InitializerIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestServer.Kind.class)
-  void theInitializerRegistersTheFilterFromTheApplicationsConfiguration(TestServer.Kind kind, @TempDir Path dir)
+  @EnumSource(EmbeddedServer.class)
+  void theInitializerRegistersTheFilterFromTheApplicationsConfiguration(EmbeddedServer kind, @TempDir Path dir)
       throws Exception {
     Path config = ShopFixture.write(dir, "unmatched: pass\n");
     try (TestServer server = kind.start(config, TestServer.Registration.INITIALIZER)) {

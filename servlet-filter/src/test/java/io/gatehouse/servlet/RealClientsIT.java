@@ -37,7 +37,7 @@ class RealClientsIT {
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
-    server = TestServer.jetty(ShopFixture.write(dir, ""), TestServer.Registration.FILTER);
+    server = EmbeddedServer.jetty(ShopFixture.write(dir, ""), TestServer.Registration.FILTER);
     client = new Client(server.base());
   }
 

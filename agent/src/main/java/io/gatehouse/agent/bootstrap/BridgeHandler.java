@@ -38,6 +38,15 @@ public interface BridgeHandler {
   Object httpEnter(Object request, Object response);
 
   /**
+   * The request the servlet gets once {@link #httpEnter} let it through: the container's own, or a
+   * wrapper of it (a subclass of its servlet API's {@code HttpServletRequestWrapper}) that serves a
+   * body read to check the signature over it.
+   *
+   * @param token what {@link #httpEnter} returned (neither null nor {@link GatehouseBridge#ANSWERED})
+   */
+  Object httpRequest(Object token, Object request);
+
+  /**
    * Ends what {@link #httpEnter} began: unbinds the caller and answers an access denied that the
    * servlet threw with a 403, if the response is not committed.
    *

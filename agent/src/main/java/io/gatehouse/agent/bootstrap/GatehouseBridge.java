@@ -94,6 +94,18 @@ public final class GatehouseBridge {
     return h.httpEnter(request, response);
   }
 
+  /**
+   * Called by the advice after {@link #httpEnter} let a request through: the request the servlet gets
+   * (see {@link BridgeHandler#httpRequest}).
+   */
+  public static Object httpRequest(Object token, Object request) {
+    BridgeHandler h = handler;
+    if (token == null || token == ANSWERED || h == null) {
+      return request;
+    }
+    return h.httpRequest(token, request);
+  }
+
   /** Called by the advice when a servlet's dispatch ends (see {@link BridgeHandler#httpExit}). */
   public static Throwable httpExit(Object token, Object response, Throwable thrown) {
     BridgeHandler h = handler;

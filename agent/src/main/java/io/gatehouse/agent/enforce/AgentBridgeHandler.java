@@ -44,6 +44,11 @@ public final class AgentBridgeHandler implements BridgeHandler {
   }
 
   @Override
+  public Object httpRequest(Object token, Object request) {
+    return http.isPresent() ? http.get().request(token, request) : request;
+  }
+
+  @Override
   public Throwable httpExit(Object token, Object response, Throwable thrown) {
     return http.isPresent() ? http.get().exit(token, response, thrown) : thrown;
   }

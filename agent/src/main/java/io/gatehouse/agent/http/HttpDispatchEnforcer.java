@@ -48,8 +48,11 @@ public final class HttpDispatchEnforcer {
     this.answered = Objects.requireNonNull(answered, "answered");
   }
 
-  /** What the servlet's dispatch has to undo when it ends: the context bound before it. */
-  private record Scope(Map<String, Object> previous, ServletApi api) {}
+  /**
+   * What the servlet's dispatch has to undo when it ends: the context bound before it; and the
+   * request the servlet gets instead of the container's (one that serves a body read here), or null.
+   */
+  private record Scope(Map<String, Object> previous, ServletApi api, Object replacement) {}
 
   /**
    * Decides a request at the start of a servlet's dispatch (see {@code BridgeHandler#httpEnter}).
@@ -67,9 +70,10 @@ public final class HttpDispatchEnforcer {
     if (decided instanceof Map<?, ?> wire) {
       @SuppressWarnings("unchecked")
       Map<String, Object> context = (Map<String, Object>) wire;
-      return bindFor(context, api);
+      return bindFor(context, api, null);
     }
-    HttpOutcome outcome = enforcement.handle(new ServletRequestExchange(api, request));
+    ServletRequestExchange exchange = new ServletRequestExchange(api, request);
+    HttpOutcome outcome = enforcement.handle(exchange);
     if (!outcome.proceeds()) {
       write(api, response, outcome);
       return answered;
@@ -77,13 +81,23 @@ public final class HttpDispatchEnforcer {
     CallContext context = outcome.context().orElseThrow();
     Map<String, Object> wire = ContextWire.encode(context);
     api.setAttribute(request, DECIDED_ATTRIBUTE, wire);
-    return bindFor(wire, api);
+    return bindFor(wire, api, exchange.replacement());
   }
 
-  private Scope bindFor(Map<String, Object> context, ServletApi api) {
-    Scope scope = new Scope(bound.get(), api);
+  private Scope bindFor(Map<String, Object> context, ServletApi api, Object replacement) {
+    Scope scope = new Scope(bound.get(), api, replacement);
     bind.accept(context);
     return scope;
+  }
+
+  /**
+   * The request the servlet gets, once {@link #enter} let it through: a wrapper that serves the body
+   * read to check its signature, or the container's request itself.
+   *
+   * @param token what {@link #enter} returned
+   */
+  public Object request(Object token, Object request) {
+    return token instanceof Scope scope && scope.replacement() != null ? scope.replacement() : request;
   }
 
   /**

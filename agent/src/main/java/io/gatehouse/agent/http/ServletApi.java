@@ -1,5 +1,6 @@
 package io.gatehouse.agent.http;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -24,11 +25,16 @@ final class ServletApi {
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
   private static final MethodType ONE_ARG = MethodType.methodType(Object.class, Object.class, Object.class);
 
+  private final Class<?> requestType;
   private final Class<?> responseType;
   private final MethodHandle method;
   private final MethodHandle requestUri;
   private final MethodHandle contextPath;
   private final MethodHandle queryString;
+  private final MethodHandle protocol;
+  private final MethodHandle contentType;
+  private final MethodHandle characterEncoding;
+  private final MethodHandle inputStream;
   private final MethodHandle headers;
   private final MethodHandle headerNames;
   private final MethodHandle remoteAddr;
@@ -46,12 +52,18 @@ final class ServletApi {
   private ServletApi(Class<?> request, Class<?> response) throws ReflectiveOperationException {
     Class<?> servletRequest = Class.forName("jakarta.servlet.ServletRequest", false, request.getClassLoader());
     Class<?> servletResponse = Class.forName("jakarta.servlet.ServletResponse", false, request.getClassLoader());
+    this.requestType = request;
     this.responseType = response;
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     method = getter(lookup, request, "getMethod", String.class);
     requestUri = getter(lookup, request, "getRequestURI", String.class);
     contextPath = getter(lookup, request, "getContextPath", String.class);
     queryString = getter(lookup, request, "getQueryString", String.class);
+    protocol = getter(lookup, servletRequest, "getProtocol", String.class);
+    contentType = getter(lookup, servletRequest, "getContentType", String.class);
+    characterEncoding = getter(lookup, servletRequest, "getCharacterEncoding", String.class);
+    inputStream = getter(lookup, servletRequest, "getInputStream",
+        Class.forName("jakarta.servlet.ServletInputStream", false, request.getClassLoader()));
     headers = lookup.findVirtual(request, "getHeaders", MethodType.methodType(Enumeration.class, String.class))
         .asType(ONE_ARG);
     headerNames = getter(lookup, request, "getHeaderNames", Enumeration.class);
@@ -103,6 +115,11 @@ final class ServletApi {
     }
   }
 
+  /** This API's {@code jakarta.servlet.http.HttpServletRequest}. */
+  Class<?> requestType() {
+    return requestType;
+  }
+
   /** True if the response belongs to this API. */
   boolean isResponse(Object response) {
     return responseType.isInstance(response);
@@ -122,6 +139,23 @@ final class ServletApi {
 
   String queryString(Object request) {
     return (String) call(queryString, request);
+  }
+
+  String protocol(Object request) {
+    return (String) call(protocol, request);
+  }
+
+  String contentType(Object request) {
+    return (String) call(contentType, request);
+  }
+
+  String characterEncoding(Object request) {
+    return (String) call(characterEncoding, request);
+  }
+
+  /** The request's body stream (a {@code ServletInputStream}); the application can no longer read it. */
+  InputStream inputStream(Object request) {
+    return (InputStream) call(inputStream, request);
   }
 
   List<String> headers(Object request, String name) {

@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A container's {@code HttpServletRequest}, from another class loader, as an {@link HttpExchange}.
- * The agent cannot replace the request object the servlet gets, so it never reads the body: a signed
- * request's payload hash comes from {@code X-Amz-Content-Sha256} (see {@link #keepsBody()}).
+ * A container's {@code HttpServletRequest}, from another class loader, as an {@link HttpExchange}. A
+ * body that a signature covers is read once and kept, with a request wrapper that serves it again to
+ * the application ({@link #replacement()}); a request without a body is not read.
  */
 final class ServletRequestExchange implements HttpExchange {
+  private static final byte[] NO_BODY = new byte[0];
+
   private final ServletApi api;
   private final Object request;
+  private byte[] body;
+  private Object replacement;
 
   ServletRequestExchange(ServletApi api, Object request) {
     this.api = api;
@@ -52,14 +56,59 @@ final class ServletRequestExchange implements HttpExchange {
     return api.headerNames(request);
   }
 
-  @Override
-  public boolean keepsBody() {
-    return false;
-  }
-
+  /**
+   * Reads the body (at most one byte past {@link #MAX_SIGNED_BODY}) and makes the wrapper that hands
+   * it back to the application: here, while the request is being decided, so that a wrapper that
+   * cannot be made fails the decision (a deny, audited with its cause) and the request is never
+   * passed on without its body.
+   *
+   * @throws IllegalStateException if the wrapper cannot be made
+   */
   @Override
   public byte[] body() throws IOException {
-    throw new IOException("the agent does not read request bodies: it could not hand them back to the application");
+    if (body == null) {
+      body = hasBody() ? read() : NO_BODY;
+    }
+    return body;
+  }
+
+  private byte[] read() throws IOException {
+    BufferedRequestTypes types;
+    try {
+      types = BufferedRequestTypes.of(api.requestType());
+    } catch (LinkageError e) {
+      throw new IllegalStateException("cannot make a request wrapper: " + e, e);
+    }
+    byte[] read = api.inputStream(request).readNBytes(MAX_SIGNED_BODY + 1);
+    if (read.length <= MAX_SIGNED_BODY) {
+      replacement = types.wrap(request, new BufferedBodyHandler(api, request, read, types));
+    }
+    return read;
+  }
+
+  /**
+   * False only when the request certainly has no body: a {@code Content-Length} of 0, or over HTTP/1
+   * neither {@code Content-Length} nor {@code Transfer-Encoding} (HTTP/2 may send a body without
+   * either).
+   */
+  private boolean hasBody() {
+    List<String> length = api.headers(request, "Content-Length");
+    if (!length.isEmpty()) {
+      return !length.get(0).strip().matches("0+");
+    }
+    if (!api.headers(request, "Transfer-Encoding").isEmpty()) {
+      return true;
+    }
+    String protocol = api.protocol(request);
+    return protocol == null || !protocol.startsWith("HTTP/1.");
+  }
+
+  /**
+   * The request to hand the servlet in place of the container's, once {@link #body()} has read a
+   * body: a wrapper that serves the same bytes; null if no body was read.
+   */
+  Object replacement() {
+    return replacement;
   }
 
   @Override

@@ -51,10 +51,28 @@ final class BotocoreSigner {
   /** Sends a request to the server signed by botocore for service {@code shop} in {@code us-east-1}. */
   static java.net.http.HttpResponse<String> send(ServerJvm server, String method, String path, String body,
       Map<String, String> headers, String key, String secret) throws IOException, InterruptedException {
+    return send(server, method, path, body, headers, key, secret, "shop");
+  }
+
+  /** Sends a request to the server signed by botocore for the given service in {@code us-east-1}. */
+  static java.net.http.HttpResponse<String> send(ServerJvm server, String method, String path, String body,
+      Map<String, String> headers, String key, String secret, String service)
+      throws IOException, InterruptedException {
+    return sendSignedOver(server, method, path, body, body, headers, key, secret, service);
+  }
+
+  /**
+   * Sends a request signed by botocore over {@code signedBody} but carrying {@code sentBody} (to
+   * tamper with it; the same length keeps the signed {@code Content-Length} true).
+   */
+  static java.net.http.HttpResponse<String> sendSignedOver(ServerJvm server, String method, String path,
+      String signedBody, String sentBody, Map<String, String> headers, String key, String secret, String service)
+      throws IOException, InterruptedException {
     URI uri = server.uri(path);
-    Map<String, String> all = sign(method, uri, body, headers, key, secret, "us-east-1", "shop");
-    java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(uri).method(method, body.isEmpty()
-        ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    Map<String, String> all = sign(method, uri, signedBody, headers, key, secret, "us-east-1", service);
+    java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(uri).method(method, sentBody.isEmpty()
+        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+        : java.net.http.HttpRequest.BodyPublishers.ofString(sentBody));
     // The HTTP client sets these itself, to the same values.
     all.forEach((k, v) -> {
       if (!k.equalsIgnoreCase("host") && !k.equalsIgnoreCase("content-length")) {

@@ -2,8 +2,14 @@ package io.gatehouse.agent.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Zero-code HTTP enforcement: a web application that knows nothing of Gatehouse (no dependency, no
  * filter; {@code it-plainwar}) in a real embedded servlet container, in a JVM started with the agent
- * and a {@code gatehouse.yaml} with {@code routes}. Requests are signed by botocore. Run on each
- * container by a subclass.
+ * and a {@code gatehouse.yaml} with {@code routes}. Requests are signed by botocore; a signed body is
+ * checked against its signature and handed to the servlet intact. Run on each container by a subclass.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ZeroCodeWebAppIT {
@@ -68,6 +76,9 @@ abstract class ZeroCodeWebAppIT {
       authentication:
         sigv4: {service: shop, regions: [us-east-1]}
       """;
+
+  /** The class of the request wrapper the agent hands the servlet when it read the body. */
+  static final String WRAPPER = "io.gatehouse.agent.generated.BufferedBodyRequest";
 
   Path dir;
   ServerJvm server;
@@ -150,20 +161,141 @@ abstract class ZeroCodeWebAppIT {
   }
 
   @Test
-  void aSignedBodyWithItsDeclaredHashStillReachesTheServlet() throws Exception {
-    String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest("hello".getBytes(StandardCharsets.UTF_8)));
-    HttpResponse<String> r = signed("POST", "/orders/11", "hello", Map.of("X-Amz-Content-Sha256", hash),
+  void aSignedJsonBodyReachesTheServletIntactThroughTheWrapper() throws Exception {
+    String json = "{\"item\":\"gold bar\",\"qty\":2,\"note\":\"caf\u00e9\"}";
+    HttpResponse<String> r = signed("POST", "/orders/11", json, Map.of("Content-Type", "application/json"),
+        BOB_KEY, BOB_SECRET);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("got " + json, r.body());
+    assertEquals(String.valueOf(json.getBytes(StandardCharsets.UTF_8).length),
+        r.headers().firstValue("X-Content-Length").orElse(""));
+    assertEquals(WRAPPER, r.headers().firstValue("X-Request-Class").orElse(""));
+    server.awaitAuditEvent("\"eventName\":\"PutOrder\"", "\"decision\":\"Allow\"", "order/11");
+  }
+
+  @Test
+  void aSignedBodyWithItsDeclaredHashReachesTheServlet() throws Exception {
+    HttpResponse<String> r = signed("POST", "/orders/12", "hello", Map.of("X-Amz-Content-Sha256", sha256("hello")),
         BOB_KEY, BOB_SECRET);
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("got hello", r.body());
   }
 
   @Test
-  void aSignedBodyWithoutItsDeclaredHashIsRefused() throws Exception {
-    HttpResponse<String> r = signed("POST", "/orders/12", "hello", Map.of(), BOB_KEY, BOB_SECRET);
-    assertEquals(400, r.statusCode(), r.body());
-    assertTrue(r.body().contains("MissingContentSha256"), r.body());
+  void aSignedFormPostsParametersReachTheServletAfterTheQueryStrings() throws Exception {
+    HttpResponse<String> r = signed("POST", "/orders/16?channel=web", "item=gold+bar&qty=2",
+        Map.of("Content-Type", "application/x-www-form-urlencoded"), BOB_KEY, BOB_SECRET);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("form item=gold bar qty=2 channel=web names=[channel, item, qty]", r.body());
+    assertEquals(WRAPPER, r.headers().firstValue("X-Request-Class").orElse(""));
+  }
+
+  @Test
+  void aTamperedBodyIsRefusedBeforeTheServlet() throws Exception {
+    HttpResponse<String> r = BotocoreSigner.sendSignedOver(server, "POST", "/orders/17", "{\"qty\":1}",
+        "{\"qty\":9}", Map.of("Content-Type", "application/json"), BOB_KEY, BOB_SECRET, "shop");
+    assertEquals(401, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"__type\":\"SignatureDoesNotMatch\""), r.body());
+    assertFalse(r.body().contains("got"), r.body());
+  }
+
+  @Test
+  void aTamperedBodyUnderItsDeclaredHashIsRefused() throws Exception {
+    HttpResponse<String> r = BotocoreSigner.sendSignedOver(server, "POST", "/orders/18", "{\"qty\":1}",
+        "{\"qty\":9}", Map.of("X-Amz-Content-Sha256", sha256("{\"qty\":1}")), BOB_KEY, BOB_SECRET, "shop");
+    assertEquals(401, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"__type\":\"SignatureDoesNotMatch\""), r.body());
+    assertTrue(r.body().contains("x-amz-content-sha256"), r.body());
+  }
+
+  @Test
+  void anUnsignedPayloadIsStreamedToTheServletUntouched() throws Exception {
+    HttpResponse<String> r = signed("POST", "/orders/19", "streamed as sent",
+        Map.of("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD"), BOB_KEY, BOB_SECRET);
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("got streamed as sent", r.body());
+    assertNotEquals(WRAPPER, r.headers().firstValue("X-Request-Class").orElse(""), "the container's own request");
+  }
+
+  @Test
+  void aSignedBodyDeclaredOverTheLimitIsRefused413BeforeItIsRead() throws Exception {
+    String head = signedHead("/orders/20", "Content-Length: " + (16 * 1024 * 1024 + 1));
+    String answer = exchangeRaw(head, out -> { });
+    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(answer.contains("RequestEntityTooLarge"), answer);
+  }
+
+  @Test
+  void aChunkedSignedBodyOverTheLimitIsRefused413() throws Exception {
+    String head = signedHead("/orders/21", "Transfer-Encoding: chunked");
+    String answer = exchangeRaw(head, out -> {
+      byte[] chunk = new byte[1024 * 1024];
+      java.util.Arrays.fill(chunk, (byte) 'x');
+      for (int i = 0; i < 16; i++) {
+        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write("1\r\nx\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    });
+    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(answer.contains("RequestEntityTooLarge"), answer);
+  }
+
+  /** The head of a POST whose headers botocore signed (over an empty body: the size is refused first). */
+  private String signedHead(String path, String bodyHeader) throws Exception {
+    Map<String, String> headers = BotocoreSigner.sign("POST", server.uri(path), "", Map.of(), BOB_KEY, BOB_SECRET,
+        "us-east-1", "shop");
+    StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + server.uri(path).getAuthority()
+        + "\r\nConnection: close\r\n" + bodyHeader + "\r\n");
+    headers.forEach((k, v) -> {
+      if (!k.equalsIgnoreCase("host") && !k.equalsIgnoreCase("content-length")) {
+        head.append(k).append(": ").append(v).append("\r\n");
+      }
+    });
+    return head.append("\r\n").toString();
+  }
+
+  /**
+   * What the server answers a request written by hand on a socket (its head, then the body written):
+   * the response's head and as much of its body as its {@code Content-Length} says, read without
+   * waiting for the server to close the connection (it may wait for the rest of the body first).
+   */
+  private String exchangeRaw(String head, BodyWriter body) throws Exception {
+    URI uri = server.uri("/");
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      try {
+        body.write(out);
+        out.flush();
+      } catch (IOException e) {
+        // The server may answer and close before the whole body is written.
+      }
+      InputStream in = socket.getInputStream();
+      StringBuilder response = new StringBuilder();
+      while (response.indexOf("\r\n\r\n") < 0) {
+        int c = in.read();
+        if (c < 0) {
+          return response.toString();
+        }
+        response.append((char) c);
+      }
+      Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(response);
+      if (length.find()) {
+        response.append(new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8));
+      }
+      return response.toString();
+    }
+  }
+
+  private interface BodyWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.gatehouse.sigv4.SigV4Verifier;
 import io.gatehouse.sigv4.SignatureException;
 import io.gatehouse.sigv4.SignedRequest;
 import io.gatehouse.sigv4.VerifiedSignature;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.sts.SecurityTokenService;
 import io.gatehouse.sts.StsException;
 import java.time.Instant;
@@ -18,17 +19,23 @@ import java.util.function.Supplier;
 /**
  * Who signed a Query request: verifies its SigV4 signature against the accounts' active access
  * keys and STS session tokens, checks the credential scope names the API's service ({@code iam} or
- * {@code sts}; any region, as IAM is global), and gives the caller.
+ * {@code sts}; any region, as IAM is global), and gives the caller. A long-term key's use is noted
+ * for its last-used date.
  */
 public final class SignatureAuthenticator {
   private final SigV4Verifier verifier = new SigV4Verifier();
   private final Supplier<Accounts> accounts;
   private final SecurityTokenService sts;
   private final CredentialLookup lookup;
+  private final AccessKeyUsageRecorder usage;
 
-  /** Authenticates against the current accounts and the STS service's session tokens. */
-  public SignatureAuthenticator(Supplier<Accounts> accounts, SecurityTokenService sts) {
+  /**
+   * Authenticates against the current accounts and the STS service's session tokens, noting each
+   * use of a long-term access key with {@code usage}.
+   */
+  public SignatureAuthenticator(Supplier<Accounts> accounts, SecurityTokenService sts, AccessKeyUsageRecorder usage) {
     this.accounts = accounts;
+    this.usage = usage;
     this.sts = sts;
     this.lookup = CredentialLookup.of(accounts, sts);
   }
@@ -58,6 +65,7 @@ public final class SignatureAuthenticator {
         .orElseThrow(SignatureAuthenticator::invalidToken);
     User user = all.accountOfAccessKey(key.accessKeyId()).flatMap(a -> a.user(key.userName()))
         .orElseThrow(SignatureAuthenticator::invalidToken);
+    usage.recordUse(key.accessKeyId(), signature.service(), signature.region());
     return Caller.withAccessKey(Principal.fromArn(user.arn()), key.accessKeyId());
   }
 

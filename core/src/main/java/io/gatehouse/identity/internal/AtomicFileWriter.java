@@ -58,6 +58,19 @@ public final class AtomicFileWriter {
    * @throws IOException if the content could not be written; the target is then unchanged
    */
   public void write(Path target, byte[] content) throws IOException {
+    write(target, content, temporary -> {});
+  }
+
+  /**
+   * Replaces (or creates) {@code target} with {@code content} if {@code check}, run at the last
+   * moment (the new content complete on the device, just before the rename), does not throw: so
+   * that a writer can make sure the target is still what it read, with the least time between that
+   * check and the replacement.
+   *
+   * @throws IOException if the content could not be written or {@code check} threw; the target is
+   *     then unchanged
+   */
+  public void write(Path target, byte[] content, BeforeReplace check) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
@@ -71,6 +84,7 @@ public final class AtomicFileWriter {
       }
       keepPermissions(absolute, temporary);
       beforeReplace.run(temporary);
+      check.run(temporary);
       move(temporary, absolute);
     } catch (Throwable failure) {
       try {

@@ -35,7 +35,8 @@ final class CredentialSectionReader {
           "Status",
           "CreateDate",
           "LastUsedDate",
-          "LastUsedServiceName");
+          "LastUsedServiceName",
+          "LastUsedRegion");
   private static final List<String> MFA_KEYS =
       List.of("UserName", "SerialNumber", "Base32StringSeed", "EnableDate", "LastUsedStep");
   private static final Pattern KEY_ID = Pattern.compile("\\w{16,128}");
@@ -133,12 +134,13 @@ final class CredentialSectionReader {
       Instant created = fields.date(o, e.path(), "CreateDate");
       Instant lastUsed = fields.optionalDate(o, e.path(), "LastUsedDate");
       String lastService = fields.optionalString(o, e.path(), "LastUsedServiceName");
+      String lastRegion = fields.optionalString(o, e.path(), "LastUsedRegion");
       UserDraft owner = owner(user);
       if (fields.problemCount() == before && owner != null) {
         owner
             .builder()
             .accessKeys()
-            .add(new AccessKey(owner.name(), id, secret, active, created, lastUsed, lastService));
+            .add(new AccessKey(owner.name(), id, secret, active, created, lastUsed, lastService, lastRegion));
       }
     }
   }

@@ -64,6 +64,7 @@ final class CredentialTree {
     out.put("CreateDate", AccountTree.date(k.createDate()));
     AccountTree.putIfSet(out, "LastUsedDate", AccountTree.date(k.lastUsedDate()));
     AccountTree.putIfSet(out, "LastUsedServiceName", k.lastUsedService());
+    AccountTree.putIfSet(out, "LastUsedRegion", k.lastUsedRegion());
     return out;
   }
 

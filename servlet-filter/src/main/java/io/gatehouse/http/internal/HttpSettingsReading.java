@@ -14,6 +14,7 @@ import io.gatehouse.policy.internal.parse.NodePath;
 import io.gatehouse.policy.internal.parse.ProblemList;
 import io.gatehouse.policy.internal.parse.ScalarKind;
 import io.gatehouse.policy.internal.parse.SpellingHint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class HttpSettingsReading {
   private static final List<String> ROUTE_KEYS = List.of("method", "path", "action", "resource", "context");
   private static final List<String> AUTH_KEYS = List.of("sigv4", "oidc", "basic", "mfaHeader", "container", "account",
       "trustedProxies");
-  private static final List<String> SIGV4_KEYS = List.of("service", "regions");
+  private static final List<String> SIGV4_KEYS = List.of("service", "regions", "lastUsedIntervalSeconds");
   private static final List<String> OIDC_KEYS = List.of("issuer", "role");
 
   private final ProblemList problems;
@@ -170,6 +171,7 @@ public final class HttpSettingsReading {
     boolean sigV4 = d.sigV4();
     String service = null;
     List<String> regions = List.of();
+    Duration lastUsed = d.lastUsedInterval();
     LocatedNode s = o.get("sigv4");
     if (s instanceof LocatedObject so) {
       unknownKeys(so, path.key("sigv4"), SIGV4_KEYS);
@@ -178,6 +180,8 @@ public final class HttpSettingsReading {
       if (service == null && !regions.isEmpty()) {
         problems.add(so.location(), path.key("sigv4").key("service"), "regions need a service");
       }
+      lastUsed = lastUsedInterval(so.get("lastUsedIntervalSeconds"), path.key("sigv4").key("lastUsedIntervalSeconds"),
+          lastUsed);
     } else if (s != null) {
       sigV4 = bool(s, path.key("sigv4"), true);
     }
@@ -201,7 +205,7 @@ public final class HttpSettingsReading {
       }
     }
     return new AuthenticationSettings(sigV4, service, regions, oidc, basic,
-        mfaHeader == null ? d.mfaHeader() : mfaHeader, container, account, proxies);
+        mfaHeader == null ? d.mfaHeader() : mfaHeader, container, account, proxies, lastUsed);
   }
 
   private List<OidcRoleMapping> oidc(LocatedNode node, NodePath path) {
@@ -269,6 +273,18 @@ public final class HttpSettingsReading {
       }
     }
     return out;
+  }
+
+  /** Whole seconds, 0 (off) or more. */
+  private Duration lastUsedInterval(LocatedNode node, NodePath path, Duration fallback) {
+    if (node == null) {
+      return fallback;
+    }
+    if (node instanceof LocatedScalar s && s.text().matches("\\d{1,9}")) {
+      return Duration.ofSeconds(Long.parseLong(s.text()));
+    }
+    problems.add(node.location(), path, "expected a whole number of seconds (0 turns recording off)");
+    return fallback;
   }
 
   private boolean bool(LocatedNode node, NodePath path, boolean fallback) {

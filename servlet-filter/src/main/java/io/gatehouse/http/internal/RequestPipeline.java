@@ -24,6 +24,7 @@ import io.gatehouse.http.AuthenticationSettings;
 import io.gatehouse.http.HttpSettings;
 import io.gatehouse.identity.PasswordAuthenticator;
 import io.gatehouse.sigv4.SigV4Verifier;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.store.AccountStore;
 import io.gatehouse.sts.SecurityTokenService;
 import java.util.ArrayList;
@@ -65,11 +66,12 @@ public final class RequestPipeline {
    * @param store the accounts (MFA codes used with Basic are recorded in it)
    * @param sts verifies session tokens and exchanges ID tokens
    * @param passwords makes what signs Basic users in, called only if Basic is on
+   * @param usage notes each use of a long-term access key that signed a request
    * @throws IllegalArgumentException if a route or trusted proxy is malformed, or Basic or container
    *     authentication is on without an account to find its users in
    */
   public static RequestPipeline create(HttpSettings settings, Enforcer enforcer, AccountStore store,
-      SecurityTokenService sts, Supplier<PasswordAuthenticator> passwords, Clock clock) {
+      SecurityTokenService sts, Supplier<PasswordAuthenticator> passwords, AccessKeyUsageRecorder usage, Clock clock) {
     AuthenticationSettings a = settings.authentication();
     List<CredentialScheme> schemes = new ArrayList<>();
     if (a.sigV4()) {
@@ -78,7 +80,7 @@ public final class RequestPipeline {
       if (a.sigV4Service() == null && !a.sigV4Regions().isEmpty()) {
         throw new IllegalArgumentException("authentication.sigv4: regions need a service");
       }
-      schemes.add(new SigV4Scheme(verifier, store::snapshot, sts));
+      schemes.add(new SigV4Scheme(verifier, store::snapshot, sts, usage));
     }
     if (!a.oidc().isEmpty()) {
       schemes.add(new BearerScheme(a.oidc(), sts));

@@ -11,20 +11,20 @@ import io.gatehouse.sigv4.SigV4Verifier;
 import io.gatehouse.sigv4.SignatureException;
 import io.gatehouse.sigv4.SignedRequest;
 import io.gatehouse.sigv4.VerifiedSignature;
+import io.gatehouse.store.AccessKeyUsageRecorder;
 import io.gatehouse.sts.SecurityTokenService;
 import io.gatehouse.sts.StsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * AWS Signature Version 4, in the {@code Authorization} header or a presigned URL, verified by core's
  * {@link SigV4Verifier}: long-term access keys of the accounts, and STS temporary credentials with
- * {@code X-Amz-Security-Token}.
+ * {@code X-Amz-Security-Token}. The use of a long-term key is noted for its last-used date.
  */
 final class SigV4Scheme implements CredentialScheme {
   static final String CHALLENGE = "AWS4-HMAC-SHA256";
@@ -36,9 +36,12 @@ final class SigV4Scheme implements CredentialScheme {
   private final CredentialLookup lookup;
   private final Supplier<Accounts> accounts;
   private final SecurityTokenService sts;
+  private final AccessKeyUsageRecorder usage;
 
-  SigV4Scheme(SigV4Verifier verifier, Supplier<Accounts> accounts, SecurityTokenService sts) {
+  SigV4Scheme(SigV4Verifier verifier, Supplier<Accounts> accounts, SecurityTokenService sts,
+      AccessKeyUsageRecorder usage) {
     this.verifier = verifier;
+    this.usage = usage;
     this.lookup = CredentialLookup.of(accounts, sts);
     this.accounts = accounts;
     this.sts = sts;
@@ -59,6 +62,9 @@ final class SigV4Scheme implements CredentialScheme {
       throw HttpProblem.unauthorized(e.code(), e.getMessage(), CHALLENGE);
     }
     Caller caller = caller(signature);
+    if (signature.sessionToken() == null) {
+      usage.recordUse(signature.accessKeyId(), signature.service(), signature.region());
+    }
     return Optional.of(signature.sessionToken() == null
         ? new Authenticated(caller, signature.region())
         : new Authenticated(caller, signature.region(), signature.accessKeyId(), signature.sessionToken()));
@@ -110,9 +116,6 @@ final class SigV4Scheme implements CredentialScheme {
     }
     List<String> contentLength = exchange.headers("Content-Length");
     long declared = contentLength.isEmpty() ? 0 : length(contentLength.get(0));
-    if (!exchange.keepsBody()) {
-      return b.payloadSha256(declaredPayloadHash(exchange, declared)).build();
-    }
     if (declared > HttpExchange.MAX_SIGNED_BODY) {
       throw new HttpProblem(413, "RequestEntityTooLarge", "A signed body may have at most " + HttpExchange.MAX_SIGNED_BODY
           + " bytes; sign with UNSIGNED-PAYLOAD to send more.", null);
@@ -128,23 +131,6 @@ final class SigV4Scheme implements CredentialScheme {
       throw new UncheckedIOException(e);
     }
     return b.build();
-  }
-
-  /**
-   * The payload hash of a request whose body cannot be read without taking it from the application:
-   * the empty body's, or the one the client declared in {@code X-Amz-Content-Sha256} (which the
-   * signature covers; the body is not checked against it).
-   */
-  private static String declaredPayloadHash(HttpExchange exchange, long declaredLength) {
-    Optional<String> hash = exchange.header("X-Amz-Content-Sha256").map(String::strip);
-    if (hash.isPresent() && hash.get().matches("[0-9a-fA-F]{64}")) {
-      return hash.get().toLowerCase(Locale.ROOT);
-    }
-    if (declaredLength == 0 && exchange.header("Transfer-Encoding").isEmpty()) {
-      return EMPTY_SHA256;
-    }
-    throw new HttpProblem(400, "MissingContentSha256", "A signed request with a body must carry its SHA-256 in "
-        + "X-Amz-Content-Sha256 (or UNSIGNED-PAYLOAD) here.", null);
   }
 
   private static long length(String value) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.identity.TotpSecret;
 import io.gatehouse.identity.TotpVerifier;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,48 +34,20 @@ class ShopIT {
 
   @TempDir
   static Path work;
-  static Process shop;
+  static Shop shop;
   static URI base;
-  static final StringBuilder output = new StringBuilder();
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void startShop() throws Exception {
-    Path home = Path.of(System.getProperty("sample.home"));
-    Path config = work.resolve("config");
-    copy(home.resolve("config"), config);
-    String classPath = System.getProperty("sample.jar") + java.io.File.pathSeparator
-        + Files.readString(Path.of(System.getProperty("sample.classpath"))).strip();
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-javaagent:" + System.getProperty("gatehouse.agent.jar") + "=" + config.resolve("agent.yaml"),
-        "-cp", classPath, ShopServer.class.getName(), config.resolve("gatehouse.yaml").toString(), "0");
-    shop = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
-    CompletableFuture<URI> started = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(shop.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          synchronized (output) {
-            output.append(line).append('\n');
-          }
-          if (line.startsWith("Shop listening on ")) {
-            started.complete(URI.create(line.substring("Shop listening on ".length()).replaceAll("/$", "")));
-          }
-        }
-      } catch (IOException e) {
-        started.completeExceptionally(e);
-      }
-      started.completeExceptionally(new IllegalStateException("the shop stopped:\n" + output));
-    });
-    reader.setDaemon(true);
-    reader.start();
-    base = started.get(90, TimeUnit.SECONDS);
+    shop = Shop.start(work);
+    base = shop.base();
   }
 
   @AfterAll
   static void stopShop() throws InterruptedException {
     if (shop != null) {
-      shop.destroy();
-      shop.waitFor(20, TimeUnit.SECONDS);
+      shop.close();
     }
   }
 
@@ -103,14 +69,14 @@ class ShopIT {
 
   @Test
   void adminSignsWithCurl() throws Exception {
-    List<String> answer = curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", ADMIN, base + "/orders/2");
+    List<String> answer = Shop.curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", ADMIN, base + "/orders/2");
     assertEquals(List.of("{\"id\":\"2\",\"customer\":\"dave\",\"product\":\"3\",\"quantity\":4,\"refunded\":false}",
         "200"), answer);
   }
 
   @Test
   void aBadSignatureIsRefused() throws Exception {
-    List<String> answer = curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", "AKIASHOPADMIN0000001:wrong",
+    List<String> answer = Shop.curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", "AKIASHOPADMIN0000001:wrong",
         base + "/orders");
     assertEquals("401", answer.get(1));
     assertTrue(answer.get(0).startsWith("{\"__type\":\"SignatureDoesNotMatch\",\"message\":\"The request signature "
@@ -149,7 +115,7 @@ class ShopIT {
 
   @Test
   void refundsNeedMfa() throws Exception {
-    List<String> withKey = curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", SAM, "-X", "POST",
+    List<String> withKey = Shop.curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", SAM, "-X", "POST",
         base + "/orders/1/refund");
     assertEquals(List.of("{\"__type\":\"AccessDeniedException\",\"message\":\"User: arn:aws:iam::123456789012:user/sam "
         + "is not authorized to perform: shop:RefundOrder on resource: arn:shop:orders::123456789012:order/1 because "
@@ -164,7 +130,7 @@ class ShopIT {
 
   @Test
   void thePermissionsBoundaryWins() throws Exception {
-    List<String> answer = curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", SAM, "-X", "DELETE",
+    List<String> answer = Shop.curl("--aws-sigv4", "aws:amz:us-east-1:shop", "--user", SAM, "-X", "DELETE",
         base + "/orders/2");
     assertEquals(List.of("{\"__type\":\"AccessDeniedException\",\"message\":\"User: arn:aws:iam::123456789012:user/sam "
         + "is not authorized to perform: shop:DeleteOrder on resource: arn:shop:orders::123456789012:order/2 because "
@@ -196,17 +162,6 @@ class ShopIT {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Runs curl; returns the body and the status code. */
-  static List<String> curl(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("curl", "-s", "-w", "\n%{http_code}"));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(30, TimeUnit.SECONDS), "curl finished");
-    int nl = out.lastIndexOf('\n');
-    return List.of(out.substring(0, nl), out.substring(nl + 1));
-  }
-
   /** The audit file's text once it has a line containing {@code marker} (events are written asynchronously). */
   static String waitForAudit(Path file, String marker) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
@@ -220,19 +175,6 @@ class ShopIT {
         return "";
       }
       Thread.sleep(100);
-    }
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }

@@ -33,6 +33,20 @@ public final class AuthorizationRequest {
     this.resourceAccount = b.resourceAccount != null ? b.resourceAccount : accountOf(resource, principal);
   }
 
+  private AuthorizationRequest(AuthorizationRequest same, RequestContext context) {
+    this.principal = same.principal;
+    this.action = same.action;
+    this.resource = same.resource;
+    this.context = Objects.requireNonNull(context, "context");
+    this.lowerCaseAction = same.lowerCaseAction;
+    this.resourceAccount = same.resourceAccount;
+  }
+
+  /** The same question (principal, action, resource and its account) with another request context. */
+  public AuthorizationRequest withContext(RequestContext context) {
+    return new AuthorizationRequest(this, context);
+  }
+
   /** A builder for a request by the given principal. */
   public static Builder builder(Principal principal) {
     return new Builder(principal);
@@ -123,12 +137,6 @@ public final class AuthorizationRequest {
   /** The request's condition keys. */
   public RequestContext context() {
     return context;
-  }
-
-  /** The same request with another context. */
-  public AuthorizationRequest withContext(RequestContext newContext) {
-    return builder(principal).action(action).resource(resource).resourceAccount(resourceAccount)
-        .context(newContext).build();
   }
 
   @Override

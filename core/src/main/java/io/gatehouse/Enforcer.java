@@ -5,12 +5,13 @@ import io.gatehouse.audit.DecisionEvent;
 import io.gatehouse.audit.EnforcementMode;
 import io.gatehouse.audit.EnforcementPoint;
 import io.gatehouse.audit.RequestInfo;
+import io.gatehouse.audit.internal.EventIds;
 import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.Caller;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.UUID;
 
 /**
  * The one path every enforcement point takes: decide with the caller's policies, audit the
@@ -26,6 +27,7 @@ public final class Enforcer {
   private final AuditTrail audit;
   private final EnforcementMode mode;
   private final Clock clock;
+  private final EventIds eventIds = new EventIds(new SecureRandom());
 
   /**
    * Creates an enforcer.
@@ -96,7 +98,7 @@ public final class Enforcer {
   }
 
   private Decision audited(Caller caller, Decision decision, EnforcementPoint point, RequestInfo info) {
-    String id = UUID.randomUUID().toString();
+    String id = eventIds.next();
     RequestInfo request = info.requestId() != null ? info
         : new RequestInfo(id, info.sourceIp(), info.userAgent(), info.requestParameters());
     try {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The condition keys of one request and their values, e.g. {@code aws:SourceIp} or {@code
@@ -45,6 +46,23 @@ public final class RequestContext {
     Builder b = new Builder();
     for (int i = 0; i < table.size(); i++) {
       b.append(table.key(i), table.name(i), table.values(i));
+    }
+    return b;
+  }
+
+  /**
+   * A builder that starts with the keys of this context but those {@code drop} accepts, with room
+   * for {@code more} keys; the values are shared, not copied (they are immutable).
+   *
+   * @param drop tests a key's name lower-cased with {@link Locale#ROOT}
+   * @param more how many keys are likely to be put next
+   */
+  public Builder toBuilderWithout(Predicate<String> drop, int more) {
+    Builder b = new Builder(table.size() + Math.max(0, more));
+    for (int i = 0; i < table.size(); i++) {
+      if (!drop.test(table.key(i))) {
+        b.append(table.key(i), table.name(i), table.values(i));
+      }
     }
     return b;
   }
@@ -138,13 +156,19 @@ public final class RequestContext {
   public static final class Builder {
     private static final int STRIDE = ContextKeyTable.STRIDE;
 
-    private Object[] entries = new Object[8 * STRIDE];
+    private Object[] entries;
     private int size;
 
     /** True while {@link #entries} belongs to a built context too. */
     private boolean shared;
 
-    private Builder() {}
+    private Builder() {
+      this(8);
+    }
+
+    private Builder(int capacity) {
+      entries = new Object[Math.max(1, capacity) * STRIDE];
+    }
 
     /** Puts a single-valued key. */
     public Builder put(String key, String value) {

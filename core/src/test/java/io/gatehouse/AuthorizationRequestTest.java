@@ -37,4 +37,20 @@ class AuthorizationRequestTest {
       assertEquals(!bySplitting(text).equals(ALICE.accountId()), request.isCrossAccount(), text);
     }
   }
+
+  @Test
+  void withContextKeepsTheQuestionAndChangesOnlyTheContext() {
+    AuthorizationRequest asked = AuthorizationRequest.builder(ALICE).action("S3:GetObject").resource("bucket/key")
+        .resourceAccount("210987654321").build();
+    RequestContext context = RequestContext.builder().put("aws:SourceIp", "203.0.113.7").build();
+    AuthorizationRequest full = asked.withContext(context);
+    assertEquals(ALICE, full.principal());
+    assertEquals("S3:GetObject", full.action());
+    assertEquals("s3:getobject", full.lowerCaseAction());
+    assertEquals("bucket/key", full.resource());
+    assertEquals("210987654321", full.resourceAccount());
+    assertEquals(true, full.isCrossAccount());
+    assertEquals(context, full.context());
+    assertEquals(RequestContext.empty(), asked.context());
+  }
 }

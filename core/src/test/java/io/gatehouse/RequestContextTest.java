@@ -82,6 +82,19 @@ class RequestContextTest {
   }
 
   @Test
+  void toBuilderWithoutDropsTheKeysTheTestAcceptsByLowerCaseName() {
+    RequestContext original = RequestContext.builder().put("Keep:One", "1").putAll("Drop:Me", List.of("a", "b"))
+        .putAll("keep:two", List.of("x", "y")).build();
+    RequestContext kept = original.toBuilderWithout(k -> k.equals("drop:me"), 2).put("added", "3").build();
+    assertEquals(List.of("Keep:One", "keep:two", "added"), List.copyOf(kept.keys()));
+    assertEquals(List.of("x", "y"), kept.values("KEEP:TWO"));
+    assertFalse(kept.contains("drop:me"));
+    assertTrue(original.contains("Drop:Me"));
+    assertEquals(original, original.toBuilderWithout(k -> false, 0).build());
+    assertSame(RequestContext.empty(), original.toBuilderWithout(k -> true, 0).build());
+  }
+
+  @Test
   void emptyBuildIsTheEmptyContext() {
     assertSame(RequestContext.empty(), RequestContext.builder().build());
     assertSame(RequestContext.empty(), RequestContext.builder().put("a", "1").remove("A").build());

@@ -1,7 +1,6 @@
 package io.gatehouse.context;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,8 @@ public final class CallContext {
 
   private static Map<String, List<String>> copy(Map<String, List<String>> keys) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    keys.forEach((k, v) -> out.put(Objects.requireNonNull(k, "key"), List.copyOf(new ArrayList<>(v))));
+    // List.copyOf copies whatever list it is given (only its own immutable lists are kept as they are).
+    keys.forEach((k, v) -> out.put(Objects.requireNonNull(k, "key"), List.copyOf(v)));
     return java.util.Collections.unmodifiableMap(out);
   }
 

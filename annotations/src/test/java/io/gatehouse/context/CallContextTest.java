@@ -16,6 +16,19 @@ class CallContextTest {
   }
 
   @Test
+  void keysGivenAsAMapAreCopiedWithTheirValues() {
+    List<String> channels = new java.util.ArrayList<>(List.of("web"));
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    keys.put("shop:Channel", channels);
+    CallContext c = CallContext.of("arn:aws:iam::123456789012:user/bob", keys, null);
+    channels.add("app");
+    keys.put("shop:Other", List.of("x"));
+    assertEquals(Map.of("shop:Channel", List.of("web")), c.keys());
+    assertThrows(UnsupportedOperationException.class,
+        () -> c.keys().get("shop:Channel").add("app"));
+  }
+
+  @Test
   void refusesABlankPrincipal() {
     assertThrows(IllegalArgumentException.class, () -> CallContext.of(" "));
   }

@@ -1,12 +1,13 @@
 package io.gatehouse.audit;
 
+import io.gatehouse.audit.internal.EventIds;
 import io.gatehouse.identity.Caller;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * Records identity and credential changes (and sign-ins) in an audit trail: one {@link
@@ -15,6 +16,7 @@ import java.util.UUID;
 public final class ChangeEvents {
   private final AuditTrail trail;
   private final Clock clock;
+  private final EventIds eventIds = new EventIds(new SecureRandom());
 
   /** Records into the trail, stamping events with the clock. */
   public ChangeEvents(AuditTrail trail, Clock clock) {
@@ -46,7 +48,7 @@ public final class ChangeEvents {
         params.put(k, v);
       }
     });
-    String id = UUID.randomUUID().toString();
+    String id = eventIds.next();
     RequestInfo request = info.requestId() != null ? info
         : new RequestInfo(id, info.sourceIp(), info.userAgent(), info.requestParameters());
     trail.change(new ChangeEvent(clock.instant(), id, caller, eventSource, eventName, params, resources, errorCode,

@@ -13,8 +13,11 @@ public enum EnforcementPoint {
   /** Application code asking directly. */
   PROGRAMMATIC;
 
+  // Lower-cased once: it is written in every audit event.
+  private final String eventName = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name written in audit events: {@code agent}, {@code filter}, {@code api}, {@code programmatic}. */
   public String eventName() {
-    return name().toLowerCase(Locale.ROOT);
+    return eventName;
   }
 }

@@ -101,8 +101,7 @@ public final class AccountAuthorizer {
     CompiledAccount owner = c.account(shape.resourceAccount());
     RequestContext full = PrincipalContextKeys.build(caller, own == null ? null : own.account(),
         shape.resourceAccount(), context, clock);
-    AuthorizationRequest request = AuthorizationRequest.builder(principal).action(action).resource(resource)
-        .resourceAccount(shape.resourceAccount()).context(full).build();
+    AuthorizationRequest request = shape.withContext(full);
     PolicySet set = policiesOf(caller, own);
     List<CompiledPolicy> onResource = new ArrayList<>();
     if (owner != null) {

@@ -31,6 +31,9 @@ final class CanonicalRequest {
    * signed as {@code %2520}.
    */
   static String uri(String rawPath) {
+    if (isCanonical(rawPath)) {
+      return rawPath;
+    }
     List<String> segments = new ArrayList<>();
     for (String segment : rawPath.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".")) {
@@ -48,6 +51,35 @@ final class CanonicalRequest {
       return "/";
     }
     return "/" + String.join("/", segments) + (rawPath.endsWith("/") ? "/" : "");
+  }
+
+  /**
+   * True if the path is its own canonical form, as most are ({@code /orders/7}): it starts with
+   * {@code /}, every segment is made of unreserved characters only (nothing to encode), and none is
+   * empty, {@code .} or {@code ..} (nothing to remove); a single {@code /} at the end is kept.
+   */
+  private static boolean isCanonical(String rawPath) {
+    int length = rawPath.length();
+    if (length == 0 || rawPath.charAt(0) != '/') {
+      return false;
+    }
+    int segmentStart = 1;
+    for (int i = 1; i <= length; i++) {
+      char c = i == length ? '/' : rawPath.charAt(i);
+      if (c == '/') {
+        int segment = i - segmentStart;
+        boolean dots = segment == 1 && rawPath.charAt(segmentStart) == '.'
+            || segment == 2 && rawPath.charAt(segmentStart) == '.' && rawPath.charAt(segmentStart + 1) == '.';
+        // An empty segment is allowed only as the one after a final slash (or the root's).
+        if (dots || segment == 0 && i != length) {
+          return false;
+        }
+        segmentStart = i + 1;
+      } else if (!PercentEncoding.isUnreserved(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Parameters re-encoded, then sorted by encoded name and value. */

@@ -63,7 +63,7 @@ final class PercentEncoding {
     return true;
   }
 
-  private static boolean isUnreserved(int c) {
+  static boolean isUnreserved(int c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
         || c == '-' || c == '.' || c == '_' || c == '~';
   }

@@ -31,10 +31,15 @@ public record SignedRequest(
     Objects.requireNonNull(method, "method");
     rawPath = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
     rawQuery = rawQuery == null ? "" : rawQuery;
-    Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((name, values) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
-    copy.replaceAll((name, values) -> List.copyOf(values));
-    headers = Collections.unmodifiableMap(copy);
+    if (headers instanceof HeaderMap built) {
+      // The builder's own map, of immutable lists, which it no longer changes: copied once, not twice.
+      headers = Collections.unmodifiableMap(built);
+    } else {
+      Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.forEach((name, values) -> copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+      copy.replaceAll((name, values) -> List.copyOf(values));
+      headers = Collections.unmodifiableMap(copy);
+    }
     Objects.requireNonNull(payloadSha256, "payloadSha256");
   }
 
@@ -68,7 +73,9 @@ public record SignedRequest(
     private String method = "GET";
     private String rawPath = "/";
     private String rawQuery = "";
-    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private HeaderMap headers = new HeaderMap();
+    /** True once {@link #headers} belongs to a built request too: a later header copies it first. */
+    private boolean shared;
     private String payloadSha256;
 
     private Builder() {}
@@ -93,7 +100,20 @@ public record SignedRequest(
 
     /** Adds a header value (repeat for a header sent several times). */
     public Builder header(String name, String value) {
-      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(Objects.requireNonNull(value, "value"));
+      Objects.requireNonNull(value, "value");
+      if (shared) {
+        headers = new HeaderMap(headers);
+        shared = false;
+      }
+      List<String> had = headers.get(name);
+      if (had == null) {
+        headers.put(name, List.of(value));
+      } else {
+        List<String> more = new ArrayList<>(had.size() + 1);
+        more.addAll(had);
+        more.add(value);
+        headers.put(name, List.copyOf(more));
+      }
       return this;
     }
 
@@ -130,7 +150,24 @@ public record SignedRequest(
       if (payloadSha256 == null) {
         throw new IllegalStateException("the payload or its SHA-256 must be given (an empty body too)");
       }
+      shared = true;
       return new SignedRequest(method, rawPath, rawQuery, headers, payloadSha256);
+    }
+  }
+
+  /**
+   * The headers a {@link Builder} collects: case-insensitive names, immutable lists of values. Only
+   * the builder makes one, and it never changes one it has handed to a request.
+   */
+  private static final class HeaderMap extends TreeMap<String, List<String>> {
+    private static final long serialVersionUID = 1L;
+
+    HeaderMap() {
+      super(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    HeaderMap(HeaderMap other) {
+      super(other);
     }
   }
 

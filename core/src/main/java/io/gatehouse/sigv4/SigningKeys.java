@@ -1,6 +1,5 @@
 package io.gatehouse.sigv4;
 
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,7 +56,7 @@ final class SigningKeys {
       this.date = date;
       this.region = region;
       this.service = service;
-      this.hash = Objects.hash(secret, date, region, service);
+      this.hash = ((secret.hashCode() * 31 + date.hashCode()) * 31 + region.hashCode()) * 31 + service.hashCode();
     }
 
     @Override

@@ -28,6 +28,21 @@ class CanonicalRequestTest {
   }
 
   @Test
+  void aPathThatIsAlreadyCanonicalIsKeptAsSent() {
+    assertEquals("/orders/7", CanonicalRequest.uri("/orders/7"));
+    assertEquals("/a/", CanonicalRequest.uri("/a/"));
+    assertEquals("/.a/b.", CanonicalRequest.uri("/.a/b."));
+    assertEquals("/.../x", CanonicalRequest.uri("/.../x"));
+    // Just past what can be kept: an empty or dot segment, a character to encode, no leading slash.
+    assertEquals("/a/", CanonicalRequest.uri("/a//"));
+    assertEquals("/a", CanonicalRequest.uri("/a/."));
+    assertEquals("/b", CanonicalRequest.uri("/a/../b"));
+    assertEquals("/a/b", CanonicalRequest.uri("/a/./b"));
+    assertEquals("/a%2A", CanonicalRequest.uri("/a*"));
+    assertEquals("/a", CanonicalRequest.uri("a"));
+  }
+
+  @Test
   void sortsTheQueryByEncodedNameThenValue() {
     assertEquals("a=0&a=1&b=2&c=", CanonicalRequest.query(QueryParameter.parse("b=2&a=1&a=0&c")));
     assertEquals("A=0&B=1&a=1", CanonicalRequest.query(QueryParameter.parse("a=1&B=1&A=0")));

@@ -19,6 +19,33 @@ class SignedRequestTest {
   }
 
   @Test
+  void aBuiltRequestKeepsItsHeadersWhenTheBuilderGoesOn() {
+    SignedRequest.Builder b = SignedRequest.builder().header("Host", "example.com").header("X-Thing", "a")
+        .payload("");
+    SignedRequest first = b.build();
+    SignedRequest second = b.header("x-thing", "b").header("X-Other", "c").build();
+    assertEquals(List.of("a"), first.headerValues("x-thing"));
+    assertEquals(Optional.empty(), first.header("X-Other"));
+    assertEquals(List.of("a", "b"), second.headerValues("X-THING"));
+    assertEquals(List.of("c"), second.headerValues("x-other"));
+    assertEquals(List.of("Host", "X-Other", "X-Thing"), List.copyOf(second.headers().keySet()));
+    assertThrows(UnsupportedOperationException.class, () -> first.headers().put("X-New", List.of("d")));
+    assertThrows(UnsupportedOperationException.class, () -> second.headerValues("X-Thing").add("e"));
+  }
+
+  @Test
+  void headersGivenAsAMapAreCopied() {
+    java.util.Map<String, List<String>> given = new java.util.LinkedHashMap<>();
+    given.put("X-Thing", new java.util.ArrayList<>(List.of("a")));
+    given.put("x-thing", List.of("b"));
+    SignedRequest r = new SignedRequest("GET", "/", "", given, SignedRequest.builder().payload("").build()
+        .payloadSha256());
+    given.get("X-Thing").add("changed");
+    assertEquals(List.of("a", "b"), r.headerValues("X-THING"));
+    assertThrows(UnsupportedOperationException.class, () -> r.headerValues("x-thing").add("c"));
+  }
+
+  @Test
   void hashesThePayloadOrTakesItsHash() {
     assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         SignedRequest.builder().payload(new byte[0]).build().payloadSha256());

@@ -25,6 +25,7 @@ public final class CloudTrailRecords {
 
   private final UserIdentityElement identities;
   private final EventTime eventTime = new EventTime();
+  private volatile ActionNames lastAction = new ActionNames("", "gatehouse", "");
 
   /** Builds records, finding principals' unique ids with {@code ids}. */
   public CloudTrailRecords(PrincipalIds ids) {
@@ -35,14 +36,13 @@ public final class CloudTrailRecords {
   public AuditMessage decision(DecisionEvent event) {
     Decision decision = event.decision();
     AuthorizationRequest request = decision.request();
-    String action = request.action();
-    int colon = action.indexOf(':');
+    ActionNames names = actionNames(request.action());
     AuditMessage r = new AuditMessage();
     r.with("eventVersion", EVENT_VERSION);
     r.with("userIdentity", identities.of(event.caller()));
     r.with("eventTime", eventTime.format(event.time()));
-    r.with("eventSource", colon < 0 ? "gatehouse" : eventSource(action.substring(0, colon)));
-    r.with("eventName", action.substring(colon + 1));
+    r.with("eventSource", names.eventSource());
+    r.with("eventName", names.eventName());
     requestDetails(r, event.request());
     if (!decision.isAllowed()) {
       r.with("errorCode", "AccessDenied");
@@ -112,6 +112,21 @@ public final class CloudTrailRecords {
     }
     return r;
   }
+
+  /** The event source and name of an action; the last action's are kept, as calls come in runs. */
+  private ActionNames actionNames(String action) {
+    ActionNames last = lastAction;
+    if (last.action().equals(action)) {
+      return last;
+    }
+    int colon = action.indexOf(':');
+    ActionNames names = new ActionNames(action, colon < 0 ? "gatehouse" : eventSource(action.substring(0, colon)),
+        action.substring(colon + 1));
+    lastAction = names;
+    return names;
+  }
+
+  private record ActionNames(String action, String eventSource, String eventName) {}
 
   /** CloudTrail's service name for an action's prefix: AWS's own for IAM, STS and sign-in. */
   static String eventSource(String servicePrefix) {

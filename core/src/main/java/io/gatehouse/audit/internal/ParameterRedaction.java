@@ -1,11 +1,11 @@
 package io.gatehouse.audit.internal;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,9 +52,11 @@ public final class ParameterRedaction {
 
   /** The parameters with secrets hidden, sorted by name. */
   public static Map<String, Object> parameters(Map<String, String> parameters) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : new TreeMap<>(parameters).entrySet()) {
-      out.put(e.getKey(), isSecretName(e.getKey()) ? HIDDEN : text(e.getValue()));
+    String[] names = parameters.keySet().toArray(new String[0]);
+    Arrays.sort(names);
+    Map<String, Object> out = new LinkedHashMap<>(names.length * 2);
+    for (String name : names) {
+      out.put(name, isSecretName(name) ? HIDDEN : text(parameters.get(name)));
     }
     return out;
   }
@@ -89,6 +91,10 @@ public final class ParameterRedaction {
   }
 
   private static String normalized(String name) {
+    if (!hasSeparator(name)) {
+      // The usual name (httpMethod, path, UserName): lower-cased without a builder, or kept as it is.
+      return name.toLowerCase(Locale.ROOT);
+    }
     StringBuilder b = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -97,5 +103,15 @@ public final class ParameterRedaction {
       }
     }
     return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean hasSeparator(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '-' || c == '_' || c == '.' || c == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -30,8 +30,17 @@ public final class PrincipalContextKeys {
       "aws:sourceidentity", "aws:federatedprovider", "aws:principalisawsservice",
       "aws:viaawsservice", "aws:principalorgid", "aws:principalorgpaths", "aws:resourceaccount");
   private static final String TAG_PREFIX = "aws:principaltag/";
+  private static final String CURRENT_TIME = "aws:currenttime";
+  private static final String EPOCH_TIME = "aws:epochtime";
+  /** About how many keys are added to the supplied ones: room for them from the start. */
+  private static final int PRINCIPAL_KEYS = 10;
 
   private PrincipalContextKeys() {}
+
+  /** True for a key (lower-cased) only authenticated identity may give a value. */
+  private static boolean isReserved(String lowerCaseKey) {
+    return RESERVED.contains(lowerCaseKey) || lowerCaseKey.startsWith(TAG_PREFIX);
+  }
 
   /**
    * The request context: what the caller supplied, less the reserved principal keys, plus the
@@ -42,19 +51,14 @@ public final class PrincipalContextKeys {
    */
   public static RequestContext build(Caller caller, Account account, String resourceAccount,
       RequestContext supplied, Clock clock) {
-    RequestContext.Builder b = RequestContext.builder();
-    supplied.asMap().forEach((k, v) -> {
-      String lower = k.toLowerCase(Locale.ROOT);
-      if (!RESERVED.contains(lower) && !lower.startsWith(TAG_PREFIX)) {
-        b.putAll(k, v);
-      }
-    });
+    // The supplied keys are carried over as they are (the builder shares their immutable values).
+    RequestContext.Builder b = supplied.toBuilderWithout(PrincipalContextKeys::isReserved, PRINCIPAL_KEYS);
     Instant now = clock.instant();
     // Formatted only when the enforcement point did not give them (the filter does).
-    if (!supplied.contains("aws:CurrentTime")) {
+    if (supplied.valuesOfLowerCaseKey(CURRENT_TIME) == null) {
       b.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
     }
-    if (!supplied.contains("aws:EpochTime")) {
+    if (supplied.valuesOfLowerCaseKey(EPOCH_TIME) == null) {
       b.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
     }
     if (!resourceAccount.isEmpty()) {

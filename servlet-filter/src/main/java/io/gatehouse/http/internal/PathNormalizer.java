@@ -33,7 +33,12 @@ public final class PathNormalizer {
       throw HttpProblem.badPath("The request path must start with \"/\".");
     }
     List<String> out = new ArrayList<>();
-    for (String raw : rawPath.substring(1).split("/", -1)) {
+    for (int from = 1, slash; from <= rawPath.length(); from = slash + 1) {
+      slash = rawPath.indexOf('/', from);
+      if (slash < 0) {
+        slash = rawPath.length();
+      }
+      String raw = rawPath.substring(from, slash);
       int semicolon = raw.indexOf(';');
       String segment = semicolon < 0 ? raw : raw.substring(0, semicolon);
       String decoded = decode(segment);

@@ -17,6 +17,7 @@ import io.gatehouse.sts.StsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -48,8 +49,8 @@ final class SigV4Scheme implements CredentialScheme {
 
   @Override
   public Optional<Authenticated> authenticate(HttpExchange exchange, Instant now) {
-    boolean header = exchange.header("Authorization")
-        .map(v -> v.strip().regionMatches(true, 0, CHALLENGE, 0, CHALLENGE.length())).orElse(false);
+    List<String> authorization = exchange.headers("Authorization");
+    boolean header = !authorization.isEmpty() && isSigV4(authorization.get(0));
     boolean presigned = exchange.rawQuery().contains("X-Amz-Algorithm=");
     if (!header && !presigned) {
       return Optional.empty();
@@ -67,6 +68,15 @@ final class SigV4Scheme implements CredentialScheme {
     return Optional.of(signature.sessionToken() == null
         ? new Authenticated(caller, signature.region())
         : new Authenticated(caller, signature.region(), signature.accessKeyId(), signature.sessionToken()));
+  }
+
+  /** True if the header names SigV4's algorithm first, in any case, after any leading whitespace. */
+  private static boolean isSigV4(String authorization) {
+    int start = 0;
+    while (start < authorization.length() && Character.isWhitespace(authorization.charAt(start))) {
+      start++;
+    }
+    return authorization.regionMatches(true, start, CHALLENGE, 0, CHALLENGE.length());
   }
 
   private Caller caller(VerifiedSignature signature) {
@@ -104,7 +114,8 @@ final class SigV4Scheme implements CredentialScheme {
       // The signature does not cover the body: it is left for the application to stream.
       return b.payloadSha256(EMPTY_SHA256).build();
     }
-    long declared = exchange.header("Content-Length").map(SigV4Scheme::length).orElse(0L);
+    List<String> contentLength = exchange.headers("Content-Length");
+    long declared = contentLength.isEmpty() ? 0 : length(contentLength.get(0));
     if (declared > HttpExchange.MAX_SIGNED_BODY) {
       throw new HttpProblem(413, "RequestEntityTooLarge", "A signed body may have at most " + HttpExchange.MAX_SIGNED_BODY
           + " bytes; sign with UNSIGNED-PAYLOAD to send more.", null);

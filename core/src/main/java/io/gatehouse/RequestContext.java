@@ -190,6 +190,22 @@ public final class RequestContext {
       return this;
     }
 
+    /**
+     * Puts every key of another context, replacing keys of the same name (case-insensitively) in
+     * this builder, in that context's order. The other context's values are shared, not copied.
+     *
+     * @return this builder
+     */
+    public Builder putAll(RequestContext other) {
+      ContextKeyTable t = other.table;
+      for (int i = 0; i < t.size(); i++) {
+        String lower = t.key(i);
+        removeAt(indexOf(lower));
+        append(lower, t.name(i), t.values(i));
+      }
+      return this;
+    }
+
     /** Puts the key only if it is not present yet. */
     public Builder putIfAbsent(String key, String value) {
       if (indexOf(key.toLowerCase(Locale.ROOT)) < 0) {

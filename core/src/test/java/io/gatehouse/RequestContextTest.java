@@ -101,4 +101,18 @@ class RequestContextTest {
     assertEquals(RequestContext.builder().put("a", "1").build(),
         RequestContext.builder().put("A", "1").build());
   }
+
+  @Test
+  void putAllOfAContextReplacesKeysOfTheSameNameAndKeepsItsOrder() {
+    RequestContext other = RequestContext.builder().put("AWS:UserName", "bob").putAll("shop:Tags", List.of("a", "b"))
+        .build();
+    RequestContext.Builder b = RequestContext.builder().put("aws:username", "mallory").put("aws:SourceIp", "10.0.0.1");
+    RequestContext merged = b.putAll(other).build();
+    assertEquals(List.of("aws:SourceIp", "AWS:UserName", "shop:Tags"), List.copyOf(merged.keys()));
+    assertEquals("bob", merged.value("aws:username"));
+    assertEquals(List.of("a", "b"), merged.values("SHOP:TAGS"));
+    RequestContext again = merged.toBuilder().putAll(RequestContext.empty()).put("x", "1").build();
+    assertEquals(4, again.keys().size());
+    assertEquals(3, merged.keys().size(), "a built context is not changed by its builder's later puts");
+  }
 }

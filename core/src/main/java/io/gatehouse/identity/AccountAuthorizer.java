@@ -31,6 +31,7 @@ public final class AccountAuthorizer {
   private final Authorizer authorizer;
   private final ResourcePolicyProvider resourcePolicies;
   private final Clock clock;
+  private final PrincipalContextKeys contextKeys;
   private final AtomicReference<Compiled> compiled = new AtomicReference<>();
 
   /**
@@ -47,6 +48,7 @@ public final class AccountAuthorizer {
     this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     this.resourcePolicies = Objects.requireNonNull(resourcePolicies, "resourcePolicies");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.contextKeys = new PrincipalContextKeys(clock);
   }
 
   /** An authorizer over a fixed set of accounts, with the standard evaluator and the system clock. */
@@ -99,8 +101,7 @@ public final class AccountAuthorizer {
     AuthorizationRequest shape = AuthorizationRequest.builder(principal).action(action).resource(resource)
         .resourceAccount(resourceAccount).build();
     CompiledAccount owner = c.account(shape.resourceAccount());
-    RequestContext full = PrincipalContextKeys.build(caller, own == null ? null : own.account(),
-        shape.resourceAccount(), context, clock);
+    RequestContext full = contextKeys.build(caller, own, shape.resourceAccount(), context);
     AuthorizationRequest request = shape.withContext(full);
     PolicySet set = policiesOf(caller, own);
     List<CompiledPolicy> onResource = new ArrayList<>();

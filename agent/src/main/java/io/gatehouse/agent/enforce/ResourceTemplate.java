@@ -1,12 +1,6 @@
 package io.gatehouse.agent.enforce;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.invoke.StringConcatException;
-import java.lang.invoke.StringConcatFactory;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -25,14 +19,21 @@ public final class ResourceTemplate {
   // An array, read on every call without an iterator.
   private final Part[] parts;
   private final boolean readsRequestKeys;
-  // Made once, when the template is bound: fills it without a StringBuilder (null: not bound, or another shape).
-  private final MethodHandle concatenation;
+  // For a bound template with one to three placeholders: the placeholders, and the literals around
+  // them (literals[i] before placeholders[i], the last one after; "" where there is none), filled by
+  // one JDK string concatenation. Null for other shapes, which a StringBuilder fills.
+  private final Part[] placeholders;
+  private final String[] literals;
 
   private ResourceTemplate(String text, List<Part> parts) {
     this.text = text;
     this.parts = parts.toArray(Part[]::new);
     this.readsRequestKeys = parts.stream().anyMatch(p -> p instanceof ContextKeyRef);
-    this.concatenation = concatenation(parts);
+    List<Part> holes = parts.stream().filter(p -> !(p instanceof Literal)).toList();
+    boolean concatenates = !holes.isEmpty() && holes.size() <= 3
+        && holes.stream().noneMatch(p -> p instanceof Argument a && a.index() < 0);
+    this.placeholders = concatenates ? holes.toArray(Part[]::new) : null;
+    this.literals = concatenates ? literalsAround(parts) : null;
   }
 
   /** A piece of the template. */
@@ -170,7 +171,7 @@ public final class ResourceTemplate {
    * @throws IllegalStateException if the template was not bound
    */
   public String fill(Object[] arguments, String principalAccount, Function<String, List<String>> contextKey) {
-    if (concatenation != null) {
+    if (placeholders != null) {
       return concatenated(arguments, principalAccount, contextKey);
     }
     StringBuilder b = new StringBuilder(text.length() + 32);
@@ -180,39 +181,23 @@ public final class ResourceTemplate {
     return b.toString();
   }
 
-  /** The common shapes (one to three placeholders): exactly one string, made by the JDK's concatenation. */
+  /**
+   * The common shapes (one to three placeholders): exactly one string, made by the JDK's concatenation
+   * at a call site of its own (which the JIT compiles as it does a hand-written {@code +}).
+   */
   private String concatenated(Object[] arguments, String principalAccount, Function<String, List<String>> contextKey) {
-    String v0 = null;
-    String v1 = null;
-    String v2 = null;
-    int n = 0;
-    for (Part p : parts) {
-      if (!(p instanceof Literal)) {
-        String v = value(p, arguments, principalAccount, contextKey);
-        if (n == 0) {
-          v0 = v;
-        } else if (n == 1) {
-          v1 = v;
-        } else {
-          v2 = v;
-        }
-        n++;
-      }
+    Part[] holes = placeholders;
+    String[] l = literals;
+    String v0 = value(holes[0], arguments, principalAccount, contextKey);
+    if (holes.length == 1) {
+      return l[0] + v0 + l[1];
     }
-    try {
-      switch (n) {
-        case 1:
-          return (String) concatenation.invokeExact(v0);
-        case 2:
-          return (String) concatenation.invokeExact(v0, v1);
-        default:
-          return (String) concatenation.invokeExact(v0, v1, v2);
-      }
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new IllegalStateException("concatenating \"" + text + "\": " + t, t);
+    String v1 = value(holes[1], arguments, principalAccount, contextKey);
+    if (holes.length == 2) {
+      return l[0] + v0 + l[1] + v1 + l[2];
     }
+    String v2 = value(holes[2], arguments, principalAccount, contextKey);
+    return l[0] + v0 + l[1] + v1 + l[2] + v2 + l[3];
   }
 
   /** The text of one placeholder for this call. */
@@ -230,49 +215,35 @@ public final class ResourceTemplate {
       throw new IllegalStateException("template \"" + text + "\" is not bound to the method's parameters");
     }
     Object value = arguments[a.index()];
-    for (String property : a.properties()) {
-      if (value == null) {
-        break;
+    List<String> properties = a.properties();
+    if (!properties.isEmpty()) {
+      for (int i = 0; i < properties.size() && value != null; i++) {
+        value = PropertyReader.read(value, properties.get(i));
       }
-      value = PropertyReader.read(value, property);
+    }
+    if (value instanceof String s) {
+      return s;
     }
     if (value == null) {
       throw new IllegalArgumentException("\"{" + String.join(".", placeholder(a)) + "}\" is null");
     }
-    return String.valueOf(value);
+    return value.toString();
   }
 
-  /**
-   * A method handle {@code (String...) -> String} from {@link StringConcatFactory} with the literals as
-   * constants, for a bound template with one to three placeholders; null otherwise (or if a literal
-   * holds the recipe's tag characters), when a {@link StringBuilder} fills the template.
-   */
-  private static MethodHandle concatenation(List<Part> parts) {
-    StringBuilder recipe = new StringBuilder();
-    int placeholders = 0;
+  /** The literals around a template's placeholders: one more than there are placeholders. */
+  private static String[] literalsAround(List<Part> parts) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
     for (Part p : parts) {
       if (p instanceof Literal l) {
-        if (l.text().indexOf('\u0001') >= 0 || l.text().indexOf('\u0002') >= 0) {
-          return null;
-        }
-        recipe.append(l.text());
-      } else if (p instanceof Argument a && a.index() < 0) {
-        return null;
+        current.append(l.text());
       } else {
-        recipe.append('\u0001');
-        placeholders++;
+        out.add(current.toString());
+        current.setLength(0);
       }
     }
-    if (placeholders == 0 || placeholders > 3) {
-      return null;
-    }
-    try {
-      return StringConcatFactory.makeConcatWithConstants(MethodHandles.lookup(), "fill",
-          MethodType.methodType(String.class, Collections.nCopies(placeholders, String.class)), recipe.toString())
-          .getTarget();
-    } catch (StringConcatException e) {
-      return null;
-    }
+    out.add(current.toString());
+    return out.toArray(String[]::new);
   }
 
   private static String single(String key, List<String> values) {

@@ -2,6 +2,7 @@ package io.gatehouse.identity.internal;
 
 import io.gatehouse.CompiledPolicy;
 import io.gatehouse.PolicySet;
+import io.gatehouse.RequestContext;
 import io.gatehouse.identity.Account;
 import io.gatehouse.identity.Group;
 import io.gatehouse.identity.InlinePolicy;
@@ -24,11 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe; it lives exactly as long as its snapshot.
  */
 public final class CompiledAccount {
+  /** How many principals' identity keys an account snapshot keeps at most. */
+  static final int MAX_IDENTITY_KEYS = 10_000;
+
   private final Account account;
   private final Map<String, CompiledPolicy> managed = new ConcurrentHashMap<>();
   private final Map<String, PolicySet> userSets = new ConcurrentHashMap<>();
   private final Map<String, PolicySet> roleSets = new ConcurrentHashMap<>();
   private final Map<String, List<CompiledPolicy>> resourcePolicyCache = new ConcurrentHashMap<>();
+  private final Map<String, RequestContext> identityKeys = new ConcurrentHashMap<>();
   private final PolicySet rootSet;
   private final List<List<CompiledPolicy>> scpLevels;
   private final List<List<CompiledPolicy>> rcpLevels;
@@ -53,6 +58,26 @@ public final class CompiledAccount {
       out.add(level.stream().map(CompiledPolicy::compile).toList());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The identity keys kept for a principal of this account by {@link #keepIdentityKeys}, or null.
+   *
+   * @param principalArn the principal's ARN as the caller gave it
+   */
+  public RequestContext identityKeys(String principalArn) {
+    return identityKeys.get(principalArn);
+  }
+
+  /**
+   * Keeps the identity keys of a principal of this account (a user or the root; see {@link
+   * PrincipalContextKeys}) for as long as this snapshot lives. At most one entry per spelling of a
+   * principal ARN; past {@value #MAX_IDENTITY_KEYS} entries nothing more is kept.
+   */
+  public void keepIdentityKeys(String principalArn, RequestContext keys) {
+    if (identityKeys.size() < MAX_IDENTITY_KEYS) {
+      identityKeys.putIfAbsent(principalArn, keys);
+    }
   }
 
   /** The snapshot this was compiled from. */

@@ -1,6 +1,7 @@
 package io.gatehouse.identity.internal;
 
 import io.gatehouse.Principal;
+import io.gatehouse.PrincipalType;
 import io.gatehouse.RequestContext;
 import io.gatehouse.identity.Account;
 import io.gatehouse.identity.Caller;
@@ -12,16 +13,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Fills the global condition keys that describe the principal, as AWS fills them, and removes any
  * value a caller tried to supply for them: they come only from authenticated identity.
+ *
+ * <p>An instance serves one authorizer: it formats the time keys once a second, and keeps the
+ * identity keys of a principal that signs with a long-term credential (a user's or the root's
+ * access key, no session, no MFA) in the {@link CompiledAccount} of the snapshot they were read
+ * from, so that they are worked out again only when the account changes. Thread-safe.
  */
 public final class PrincipalContextKeys {
   private static final Set<String> RESERVED = Set.of(
@@ -35,7 +41,28 @@ public final class PrincipalContextKeys {
   /** About how many keys are added to the supplied ones: room for them from the start. */
   private static final int PRINCIPAL_KEYS = 10;
 
-  private PrincipalContextKeys() {}
+  private final Clock clock;
+  private volatile TimeKeys lastSecond;
+
+  /** The time keys of one second. */
+  private record TimeKeys(long epochSecond, RequestContext keys) {
+    static TimeKeys of(Instant now) {
+      long second = now.getEpochSecond();
+      return new TimeKeys(second, RequestContext.builder()
+          .put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(second)))
+          .put("aws:EpochTime", Long.toString(second))
+          .build());
+    }
+  }
+
+  /**
+   * Creates the key filler of one authorizer.
+   *
+   * @param clock the time of {@code aws:CurrentTime}, {@code aws:EpochTime} and MFA ages
+   */
+  public PrincipalContextKeys(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   /** True for a key (lower-cased) only authenticated identity may give a value. */
   private static boolean isReserved(String lowerCaseKey) {
@@ -51,19 +78,80 @@ public final class PrincipalContextKeys {
    */
   public static RequestContext build(Caller caller, Account account, String resourceAccount,
       RequestContext supplied, Clock clock) {
+    Instant now = clock.instant();
+    return assemble(supplied, TimeKeys.of(now).keys(), resourceAccount, identityKeys(caller, account, now));
+  }
+
+  /**
+   * As {@link #build(Caller, Account, String, RequestContext, Clock)}, with this filler's clock, for
+   * a principal of the compiled account {@code own} (null if unknown).
+   */
+  public RequestContext build(Caller caller, CompiledAccount own, String resourceAccount, RequestContext supplied) {
+    Instant now = clock.instant();
+    TimeKeys time = lastSecond;
+    if (time == null || time.epochSecond() != now.getEpochSecond()) {
+      time = TimeKeys.of(now);
+      lastSecond = time;
+    }
+    RequestContext identity;
+    if (!keepsIdentityKeys(caller, own)) {
+      identity = identityKeys(caller, own == null ? null : own.account(), now);
+    } else {
+      String arn = caller.principal().arn();
+      identity = own.identityKeys(arn);
+      if (identity == null) {
+        identity = identityKeys(caller, own.account(), now);
+        own.keepIdentityKeys(arn, identity);
+      }
+    }
+    return assemble(supplied, time.keys(), resourceAccount, identity);
+  }
+
+  /**
+   * True if the caller's identity keys depend on nothing but its principal and its account: a user
+   * of the account or the root, with neither a session nor MFA keys.
+   */
+  private static boolean keepsIdentityKeys(Caller caller, CompiledAccount own) {
+    if (own == null || caller.session().isPresent() || mfaKeysApply(caller)) {
+      return false;
+    }
+    Principal p = caller.principal();
+    return p.type() == PrincipalType.ROOT
+        || (p.type() == PrincipalType.USER && own.account().user(p.name()).isPresent());
+  }
+
+  private static RequestContext assemble(RequestContext supplied, RequestContext time, String resourceAccount,
+      RequestContext identity) {
     // The supplied keys are carried over as they are (the builder shares their immutable values).
     RequestContext.Builder b = supplied.toBuilderWithout(PrincipalContextKeys::isReserved, PRINCIPAL_KEYS);
-    Instant now = clock.instant();
-    // Formatted only when the enforcement point did not give them (the filter does).
-    if (supplied.valuesOfLowerCaseKey(CURRENT_TIME) == null) {
-      b.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
-    }
-    if (supplied.valuesOfLowerCaseKey(EPOCH_TIME) == null) {
-      b.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
+    // Only when the enforcement point did not give them (the filter does).
+    boolean currentTime = supplied.valuesOfLowerCaseKey(CURRENT_TIME) == null;
+    boolean epochTime = supplied.valuesOfLowerCaseKey(EPOCH_TIME) == null;
+    if (currentTime && epochTime) {
+      b.putAll(time);
+    } else if (currentTime) {
+      b.putAll("aws:CurrentTime", time.valuesOfLowerCaseKey(CURRENT_TIME));
+    } else if (epochTime) {
+      b.putAll("aws:EpochTime", time.valuesOfLowerCaseKey(EPOCH_TIME));
     }
     if (!resourceAccount.isEmpty()) {
       b.put("aws:ResourceAccount", resourceAccount);
     }
+    return b.putAll(identity).build();
+  }
+
+  // AWS sets the MFA keys for temporary credentials, console sign-ins and calls that pass an MFA
+  // code (AssumeRole with SerialNumber and TokenCode); a request signed with a long-term access
+  // key alone has neither.
+  private static boolean mfaKeysApply(Caller caller) {
+    return caller.credential() == Caller.Credential.SESSION
+        || caller.credential() == Caller.Credential.PASSWORD
+        || caller.mfaAuthenticatedAt().isPresent();
+  }
+
+  /** The keys that describe the caller, in the order AWS's documentation lists them. */
+  private static RequestContext identityKeys(Caller caller, Account account, Instant now) {
+    RequestContext.Builder b = RequestContext.builder();
     Principal p = caller.principal();
     switch (p.type()) {
       case ANONYMOUS:
@@ -101,8 +189,7 @@ public final class PrincipalContextKeys {
         b.put("aws:PrincipalType", p.type().awsName());
     }
     b.put("aws:PrincipalAccount", p.accountId());
-    b.put("aws:PrincipalArn", p.type() == io.gatehouse.PrincipalType.ASSUMED_ROLE
-        ? p.roleArn().orElse(p.arn()) : p.arn());
+    b.put("aws:PrincipalArn", p.type() == PrincipalType.ASSUMED_ROLE ? p.roleArn().orElse(p.arn()) : p.arn());
     caller.session().ifPresent(s -> {
       b.put("aws:TokenIssueTime", DateTimeFormatter.ISO_INSTANT.format(s.issuedAt()));
       if (s.sourceIdentity() != null) {
@@ -112,13 +199,7 @@ public final class PrincipalContextKeys {
         b.put("aws:FederatedProvider", s.webIdentityProvider());
       }
     });
-    // AWS sets the MFA keys for temporary credentials, console sign-ins and calls that pass an MFA
-    // code (AssumeRole with SerialNumber and TokenCode); a request signed with a long-term access
-    // key alone has neither.
-    boolean mfaKeysApply = caller.credential() == Caller.Credential.SESSION
-        || caller.credential() == Caller.Credential.PASSWORD
-        || caller.mfaAuthenticatedAt().isPresent();
-    if (mfaKeysApply) {
+    if (mfaKeysApply(caller)) {
       Instant mfa = caller.mfaAuthenticatedAt().orElse(null);
       b.put("aws:MultiFactorAuthPresent", Boolean.toString(mfa != null));
       if (mfa != null) {

@@ -98,6 +98,9 @@ public final class Enforcer {
   }
 
   private Decision audited(Caller caller, Decision decision, EnforcementPoint point, RequestInfo info) {
+    if (decision.isAllowed() && !audit.recordsAllows()) {
+      return decision;
+    }
     String id = eventIds.next();
     RequestInfo request = info.requestId() != null ? info
         : new RequestInfo(id, info.sourceIp(), info.userAgent(), info.requestParameters());

@@ -8,6 +8,15 @@ public interface AuditTrail extends AutoCloseable {
   /** Records a decision. */
   void decision(DecisionEvent event);
 
+  /**
+   * False if this trail records no allow at all (audit with {@code allow: none}): an enforcer then
+   * builds no event for an allow. A trail that samples allows answers true and samples in {@link
+   * #decision}.
+   */
+  default boolean recordsAllows() {
+    return true;
+  }
+
   /** Records an identity or credential change, or a sign-in. */
   void change(ChangeEvent event);
 

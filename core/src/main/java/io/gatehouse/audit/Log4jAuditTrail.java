@@ -82,6 +82,12 @@ public final class Log4jAuditTrail implements AuditTrail {
     return destination.problem();
   }
 
+  /** False for {@code allow: none}. */
+  @Override
+  public boolean recordsAllows() {
+    return allows.recordsAny();
+  }
+
   /**
    * Records a decision: every deny, and the allows the {@link AllowVolume} asks for.
    *

@@ -249,6 +249,7 @@ class Log4jAuditTrailTest {
   @Test
   void sampledAllowsAreOneInNAndDeniesAndChangesAreAlwaysRecorded() {
     try (Log4jAuditTrail trail = open(AuditOptions.inDirectory(dir).withAllow(AllowVolume.sampled(10)))) {
+      assertTrue(trail.recordsAllows());
       Enforcer enforcer = new Enforcer(authorizer, trail, EnforcementMode.ENFORCE, CLOCK);
       for (int i = 0; i < 95; i++) {
         enforce(enforcer, "shop:GetOrder");
@@ -267,6 +268,7 @@ class Log4jAuditTrailTest {
   @Test
   void withNoAllowsOnlyDeniesAndChangesAreRecorded() {
     try (Log4jAuditTrail trail = open(AuditOptions.inDirectory(dir).withAllow(AllowVolume.none()))) {
+      assertFalse(trail.recordsAllows(), "an enforcer builds no event for an allow");
       Enforcer enforcer = new Enforcer(authorizer, trail, EnforcementMode.REPORT_ONLY, CLOCK);
       enforce(enforcer, "shop:GetOrder");
       enforce(enforcer, "shop:DeleteOrder");

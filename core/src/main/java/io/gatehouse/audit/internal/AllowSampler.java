@@ -17,6 +17,11 @@ public final class AllowSampler {
     this.oneIn = volume.oneIn();
   }
 
+  /** False if no allow is ever recorded. */
+  public boolean recordsAny() {
+    return oneIn != 0;
+  }
+
   /** Counts one allow and says whether to record it. */
   public boolean record() {
     if (oneIn <= 1) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Requests per second through the Gatehouse servlet filter (SigV4-signed requests) versus the same
 # trivial servlet without the filter, on embedded Jetty 12, with wrk on loopback. Modes: plain (no
-# filter), filter (every allow audited, the default), filter-allow-none (only denies audited). Each
+# filter), plain-signed (no filter, sent the same signed requests as the filter modes, so that
+# both sides parse the same bytes), filter (every allow audited, the default), filter-allow-none
+# (only denies audited). Each
 # mode runs RUNS times, in turn, each in a fresh JVM after a warm-up. Besides requests per second it
 # prints the server process's CPU time per request over the measured run (from /proc).
 #
@@ -14,7 +16,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-15s}
 RUNS=${RUNS:-3}
-MODES=${MODES:-plain filter filter-allow-none}
+MODES=${MODES:-plain plain-signed filter filter-allow-none}
 PORT=${PORT:-18080}
 URL="http://127.0.0.1:$PORT/app/orders/1"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
@@ -30,7 +32,7 @@ cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; rm -rf "$WOR
 trap cleanup EXIT
 
 start() {  # mode
-  java -cp "$CP" io.gatehouse.servlet.LoadServer serve "$1" "$PORT" "$WORK/$1" > "$WORK/server-$1.log" 2>&1 &
+  java -cp "$CP" io.gatehouse.servlet.LoadServer serve "${1%-signed}" "$PORT" "$WORK/$1" > "$WORK/server-$1.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 900); do grep -q ready "$WORK/server-$1.log" 2>/dev/null && return; sleep 0.2; done
   echo "server did not start:" >&2; cat "$WORK/server-$1.log" >&2; exit 1

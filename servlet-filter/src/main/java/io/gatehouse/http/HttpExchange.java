@@ -46,6 +46,28 @@ public interface HttpExchange {
    */
   byte[] body() throws IOException;
 
+  /**
+   * False only when a request's framing says it certainly has no body: a {@code Content-Length} of
+   * 0, or over HTTP/1 neither {@code Content-Length} nor {@code Transfer-Encoding} (HTTP/2 may send a
+   * body without either). An adapter answers {@link #body()} with no bytes then, without reading.
+   *
+   * @param contentLength the first {@code Content-Length} header, or null
+   * @param transferEncoding the first {@code Transfer-Encoding} header, or null
+   * @param protocol the request's protocol, e.g. {@code HTTP/1.1}, or null if unknown
+   */
+  static boolean mayHaveBody(String contentLength, String transferEncoding, String protocol) {
+    if (contentLength != null) {
+      String length = contentLength.strip();
+      for (int i = 0; i < length.length(); i++) {
+        if (length.charAt(i) != '0') {
+          return true;
+        }
+      }
+      return length.isEmpty();
+    }
+    return transferEncoding != null || protocol == null || !protocol.startsWith("HTTP/1.");
+  }
+
   /** The address of the peer that opened the connection (a proxy's, behind one), e.g. {@code 203.0.113.7}. */
   String remoteAddress();
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 /** A servlet request seen as an {@link HttpExchange}; the body is read once and kept for the application. */
 final class ServletExchange implements HttpExchange {
+  private static final byte[] NO_BODY = new byte[0];
+
   private final HttpServletRequest request;
   private byte[] body;
 
@@ -51,14 +53,15 @@ final class ServletExchange implements HttpExchange {
   @Override
   public byte[] body() throws IOException {
     if (body == null) {
-      body = request.getInputStream().readNBytes(MAX_SIGNED_BODY + 1);
+      body = HttpExchange.mayHaveBody(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding"),
+          request.getProtocol()) ? request.getInputStream().readNBytes(MAX_SIGNED_BODY + 1) : NO_BODY;
     }
     return body;
   }
 
-  /** The body if it was read, for the application to read again; null if it was not. */
+  /** The body if it was read, for the application to read again; null if it was not (or there is none). */
   byte[] bodyIfRead() {
-    return body;
+    return body == NO_BODY ? null : body;
   }
 
   @Override

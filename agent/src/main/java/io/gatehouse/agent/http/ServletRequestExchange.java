@@ -93,14 +93,9 @@ final class ServletRequestExchange implements HttpExchange {
    */
   private boolean hasBody() {
     List<String> length = api.headers(request, "Content-Length");
-    if (!length.isEmpty()) {
-      return !length.get(0).strip().matches("0+");
-    }
-    if (!api.headers(request, "Transfer-Encoding").isEmpty()) {
-      return true;
-    }
-    String protocol = api.protocol(request);
-    return protocol == null || !protocol.startsWith("HTTP/1.");
+    List<String> encoding = api.headers(request, "Transfer-Encoding");
+    return HttpExchange.mayHaveBody(length.isEmpty() ? null : length.get(0), encoding.isEmpty() ? null : encoding.get(0),
+        api.protocol(request));
   }
 
   /**

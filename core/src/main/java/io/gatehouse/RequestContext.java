@@ -198,6 +198,17 @@ public final class RequestContext {
      */
     public Builder putAll(RequestContext other) {
       ContextKeyTable t = other.table;
+      if (disjointFrom(t)) {
+        // No key to replace: the other's entries are appended as they are.
+        own(Math.max(entries.length, (size + t.size()) * STRIDE));
+        for (int i = 0; i < t.size(); i++) {
+          entries[size * STRIDE] = t.key(i);
+          entries[size * STRIDE + 1] = t.name(i);
+          entries[size * STRIDE + 2] = t.values(i);
+          size++;
+        }
+        return this;
+      }
       for (int i = 0; i < t.size(); i++) {
         String lower = t.key(i);
         removeAt(indexOf(lower));
@@ -218,6 +229,16 @@ public final class RequestContext {
     public Builder remove(String key) {
       removeAt(indexOf(key.toLowerCase(Locale.ROOT)));
       return this;
+    }
+
+    /** True if no key of this builder is in the table. */
+    private boolean disjointFrom(ContextKeyTable t) {
+      for (int i = 0; i < size; i++) {
+        if (t.get((String) entries[i * STRIDE]) != null) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private int indexOf(String lower) {

@@ -102,11 +102,21 @@ public final class CompiledAccount {
 
   /** A user's policies: its own and its groups', its boundary, and the SCPs; empty if unknown. */
   public Optional<PolicySet> userPolicies(String userName) {
+    // A set is kept only for a user of this snapshot, under the lower-case name: a name spelt that
+    // way finds it without another lookup.
+    PolicySet kept = userSets.get(userName);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
     return account.user(userName).map(u -> userSets.computeIfAbsent(key(userName), k -> compile(u)));
   }
 
   /** A role's policies (for its sessions): its own, its boundary, the SCPs; empty if unknown. */
   public Optional<PolicySet> rolePolicies(String roleName) {
+    PolicySet kept = roleSets.get(roleName);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
     return account.role(roleName).map(r -> roleSets.computeIfAbsent(key(roleName), k -> compile(r)));
   }
 

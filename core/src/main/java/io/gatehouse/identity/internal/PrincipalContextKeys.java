@@ -93,29 +93,25 @@ public final class PrincipalContextKeys {
       time = TimeKeys.of(now);
       lastSecond = time;
     }
-    RequestContext identity;
-    if (!keepsIdentityKeys(caller, own)) {
+    RequestContext identity = null;
+    boolean keepable = own != null && caller.session().isEmpty() && !mfaKeysApply(caller);
+    if (keepable) {
+      identity = own.identityKeys(caller.principal().arn());
+    }
+    if (identity == null) {
       identity = identityKeys(caller, own == null ? null : own.account(), now);
-    } else {
-      String arn = caller.principal().arn();
-      identity = own.identityKeys(arn);
-      if (identity == null) {
-        identity = identityKeys(caller, own.account(), now);
-        own.keepIdentityKeys(arn, identity);
+      if (keepable && isUserOrRootOf(caller.principal(), own)) {
+        own.keepIdentityKeys(caller.principal().arn(), identity);
       }
     }
     return assemble(supplied, time.keys(), resourceAccount, identity);
   }
 
   /**
-   * True if the caller's identity keys depend on nothing but its principal and its account: a user
-   * of the account or the root, with neither a session nor MFA keys.
+   * True for the root or a user of the account: with neither a session nor MFA keys, such a
+   * caller's identity keys depend on nothing but its principal and the account snapshot.
    */
-  private static boolean keepsIdentityKeys(Caller caller, CompiledAccount own) {
-    if (own == null || caller.session().isPresent() || mfaKeysApply(caller)) {
-      return false;
-    }
-    Principal p = caller.principal();
+  private static boolean isUserOrRootOf(Principal p, CompiledAccount own) {
     return p.type() == PrincipalType.ROOT
         || (p.type() == PrincipalType.USER && own.account().user(p.name()).isPresent());
   }

@@ -24,6 +24,7 @@ public final class Decision {
   private final PolicyType missingAllow;
   private final int missingAllowLevel;
   private final String error;
+  private final String refusal;
 
   private Decision(
       AuthorizationRequest request,
@@ -32,12 +33,24 @@ public final class Decision {
       PolicyType missingAllow,
       int missingAllowLevel,
       String error) {
+    this(request, type, statements, missingAllow, missingAllowLevel, error, null);
+  }
+
+  private Decision(
+      AuthorizationRequest request,
+      DecisionType type,
+      List<DeterminingStatement> statements,
+      PolicyType missingAllow,
+      int missingAllowLevel,
+      String error,
+      String refusal) {
     this.request = Objects.requireNonNull(request, "request");
     this.type = type;
     this.statements = statements;
     this.missingAllow = missingAllow;
     this.missingAllowLevel = missingAllowLevel;
     this.error = error;
+    this.refusal = refusal;
   }
 
   /** An allow, with the statements that allowed it. */
@@ -66,6 +79,17 @@ public final class Decision {
     return new Decision(request, DecisionType.IMPLICIT_DENY, List.of(), null, -1, Objects.requireNonNull(error));
   }
 
+  /**
+   * A deny by a rule of the enforcement point rather than by policies: a method marked {@code
+   * @DenyAll}, a caller outside the roles of {@code @RolesAllowed}. Not a failure: nothing went wrong
+   * while deciding.
+   *
+   * @param why what follows "because" in the deny's message, e.g. {@code the method is @DenyAll}
+   */
+  public static Decision refused(AuthorizationRequest request, String why) {
+    return new Decision(request, DecisionType.IMPLICIT_DENY, List.of(), null, -1, null, Objects.requireNonNull(why));
+  }
+
   /** The request this decision answers. */
   public AuthorizationRequest request() {
     return request;
@@ -88,7 +112,7 @@ public final class Decision {
 
   /**
    * For an implicit deny, the policy type that did not allow; for an explicit deny, the type of the
-   * denying policy; empty for an allow and for a failed decision.
+   * denying policy; empty for an allow, a failed decision and a refusal.
    */
   public Optional<PolicyType> policyType() {
     return Optional.ofNullable(missingAllow);
@@ -97,6 +121,11 @@ public final class Decision {
   /** For an implicit deny by an SCP or RCP, the organization level (0 = root); otherwise -1. */
   public int level() {
     return missingAllowLevel;
+  }
+
+  /** Why the enforcement point refused, for a {@linkplain #refused refusal}. */
+  public Optional<String> refusal() {
+    return Optional.ofNullable(refusal);
   }
 
   /** The error that made deciding fail, if it failed. */
@@ -123,6 +152,9 @@ public final class Decision {
       default:
         if (error != null) {
           return "because the request could not be evaluated: " + error;
+        }
+        if (refusal != null) {
+          return "because " + refusal;
         }
         return "because no " + missingAllow.description() + " allows the " + request.action() + " action";
     }

@@ -128,14 +128,15 @@ public final class CallEnforcer {
   private void checkSecurity(Caller caller, MethodRule rule, RequestInfo info) {
     MethodSecurity security = rule.security();
     if (security.kind() == MethodSecurity.Kind.DENY_ALL) {
-      deny(caller, DENY_ALL_ACTION, methodArn(rule.method()), info, "the method is @DenyAll");
+      enforcer.enforce(caller, Decision.refused(request(caller, DENY_ALL_ACTION, methodArn(rule.method())),
+          "the method is @DenyAll"), EnforcementPoint.AGENT, info);
     } else if (security.kind() == MethodSecurity.Kind.ROLES_ALLOWED) {
       Accounts snapshot = accounts.get();
       boolean member = security.roles().stream().anyMatch(r -> RoleMembership.hasRole(caller.principal(), r, snapshot));
       AuthorizationRequest request = request(caller, ROLES_ALLOWED_ACTION, methodArn(rule.method()));
       Decision d = member ? Decision.allow(request, List.of())
-          : Decision.failed(request, "@RolesAllowed" + security.roles() + ": not a member of an IAM group, "
-              + "nor a session of an IAM role, of these names");
+          : Decision.refused(request, "the method is @RolesAllowed" + security.roles()
+              + " and the caller is neither a member of an IAM group nor a session of an IAM role of these names");
       enforcer.enforce(caller, d, EnforcementPoint.AGENT, info);
     }
   }

@@ -160,6 +160,9 @@ class CallEnforcerTest {
     as(BOB);
     AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> calls.enter(admins, new Object[0]));
     assertTrue(e.getMessage().contains("jakarta:RolesAllowed"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("because the method is @RolesAllowed[admins] and the caller is neither a member"
+        + " of an IAM group nor a session of an IAM role of these names"), e.getMessage());
+    assertTrue(events.get(3).decision().error().isEmpty(), "a refusal, not a failed evaluation");
     assertEquals(List.of(DecisionType.ALLOW, DecisionType.IMPLICIT_DENY, DecisionType.ALLOW, DecisionType.IMPLICIT_DENY),
         events.stream().map(ev -> ev.decision().type()).toList());
   }
@@ -170,7 +173,9 @@ class CallEnforcerTest {
     int id = method(new MethodSecurity(MethodSecurity.Kind.DENY_ALL, List.of()), null, null, Map.of());
     as(ALICE);
     assertThrows(AccessDeniedException.class, () -> calls.enter(id, new Object[0]));
-    assertEquals("the method is @DenyAll", events.get(0).decision().error().orElseThrow());
+    assertEquals("the method is @DenyAll", events.get(0).decision().refusal().orElseThrow());
+    assertTrue(events.get(0).decision().error().isEmpty(), "a refusal, not a failed evaluation");
+    assertTrue(events.get(0).decision().message().endsWith("because the method is @DenyAll"));
   }
 
   @Test

@@ -166,7 +166,8 @@ class AgentIT {
     assertTrue(events.stream().anyMatch(e -> e.contains("\"eventName\":\"DeleteInvoice\"")
         && e.contains("\"enforcementPoint\":\"programmatic\"")));
     assertTrue(events.stream().anyMatch(e -> e.contains("\"eventName\":\"DenyAll\"")
-        && e.contains("the method is @DenyAll")));
+        && e.contains("because the method is @DenyAll") && !e.contains("evaluationError")),
+        "a refusal is an ordinary deny, not a failed evaluation");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverCo
 import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverFactory;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 import org.apache.logging.log4j.message.MapMessage;
+import org.apache.logging.log4j.message.Message;
 
 /**
  * The JSON Template Layout resolver {@code {"$resolver": "auditField", "field": "userIdentity"}}:
@@ -44,20 +45,32 @@ public final class AuditFieldResolverFactory implements EventResolverFactory {
   /** Resolves one field. */
   private static final class FieldResolver implements EventResolver {
     private final String field;
+    private final int index;
 
     FieldResolver(String field) {
       this.field = field;
+      this.index = AuditMessage.indexOf(field);
+    }
+
+    private Object value(LogEvent event) {
+      Message message = event.getMessage();
+      if (index >= 0 && message instanceof AuditMessage audit) {
+        Object v = audit.templateField(index);
+        if (v != audit) {
+          return v;
+        }
+      }
+      return message instanceof MapMessage<?, ?> m ? m.getIndexedReadOnlyStringMap().getValue(field) : null;
     }
 
     @Override
     public boolean isResolvable(LogEvent event) {
-      return event.getMessage() instanceof MapMessage<?, ?> m && m.getIndexedReadOnlyStringMap().getValue(field) != null;
+      return value(event) != null;
     }
 
     @Override
     public void resolve(LogEvent event, JsonWriter writer) {
-      Object value = ((MapMessage<?, ?>) event.getMessage()).getIndexedReadOnlyStringMap().getValue(field);
-      JsonText.append(writer.getStringBuilder(), value);
+      JsonText.append(writer.getStringBuilder(), value(event));
     }
   }
 }

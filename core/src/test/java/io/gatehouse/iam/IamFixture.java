@@ -8,13 +8,10 @@ import io.gatehouse.identity.Accounts;
 import io.gatehouse.identity.PasswordHasher;
 import io.gatehouse.identity.PasswordPolicy;
 import io.gatehouse.store.InMemoryAccountStore;
+import io.gatehouse.testing.SettableClock;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.function.Executable;
 
 /** An {@link IamService} over an in-memory store holding one empty account, with a settable clock. */
@@ -22,23 +19,7 @@ final class IamFixture {
   static final String ACCOUNT = "123456789012";
   static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
-  final AtomicReference<Instant> now = new AtomicReference<>(T0);
-  final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  final SettableClock clock = new SettableClock(T0);
   final InMemoryAccountStore store = new InMemoryAccountStore(Accounts.of(Account.builder(ACCOUNT).build()));
   final IamService iam;
 
@@ -66,7 +47,7 @@ final class IamFixture {
   }
 
   void advance(Duration d) {
-    now.set(now.get().plus(d));
+    clock.advance(d);
   }
 
   /** {@code arn:aws:iam::123456789012:RESOURCE}. */

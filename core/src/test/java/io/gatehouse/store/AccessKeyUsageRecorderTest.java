@@ -11,17 +11,14 @@ import io.gatehouse.identity.Account;
 import io.gatehouse.identity.Accounts;
 import io.gatehouse.identity.User;
 import io.gatehouse.identity.UserBuilder;
+import io.gatehouse.testing.SettableClock;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apache.logging.log4j.Level;
@@ -39,7 +36,7 @@ class AccessKeyUsageRecorderTest {
   private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private final MutableClock clock = new MutableClock(T0);
+  private final SettableClock clock = new SettableClock(T0);
   private final CountingStore store = new CountingStore(new InMemoryAccountStore(Accounts.of(account())));
   private AccessKeyUsageRecorder recorder = AccessKeyUsageRecorder.start(store, Duration.ofMinutes(15), clock);
 
@@ -287,30 +284,4 @@ class AccessKeyUsageRecorderTest {
     public void close() {}
   }
 
-  private static final class MutableClock extends Clock {
-    private final AtomicReference<Instant> now;
-
-    MutableClock(Instant start) {
-      this.now = new AtomicReference<>(start);
-    }
-
-    void advance(Duration d) {
-      now.updateAndGet(i -> i.plus(d));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
 }

@@ -21,12 +21,10 @@ import io.gatehouse.store.InMemoryAccountStore;
 import io.gatehouse.sts.AssumeRoleRequest;
 import io.gatehouse.sts.Credentials;
 import io.gatehouse.sts.SecurityTokenService;
+import io.gatehouse.testing.SettableClock;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,23 +61,7 @@ class BoundCallerTest {
                     Condition: { StringEquals: { "aws:PrincipalTag/stage": "test" } }
       """, "billing.yaml", null));
 
-  private Instant now = Instant.parse("2026-11-23T00:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T00:00:00Z"));
   private final InMemoryAccountStore store = new InMemoryAccountStore(ACCOUNTS);
   private final AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
       ResourcePolicyProvider.NONE, clock);
@@ -144,7 +126,7 @@ class BoundCallerTest {
     Credentials c = session();
     bound = ContextWire.encode(CallContext.of(NIGHTLY).withSessionCredentials(c.accessKeyId(), c.sessionToken()));
     callers.current();
-    now = now.plus(Duration.ofMinutes(16));
+    clock.advance(Duration.ofMinutes(16));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, callers::current);
     assertTrue(e.getMessage().contains("expired"), e.getMessage());
   }

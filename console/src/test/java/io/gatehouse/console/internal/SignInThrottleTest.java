@@ -3,36 +3,14 @@ package io.gatehouse.console.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import io.gatehouse.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
-  /** A clock the test moves. */
-  static final class MovingClock extends Clock {
-    Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  final MovingClock clock = new MovingClock();
+  final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
   final SignInThrottle throttle = new SignInThrottle(clock, 3, Duration.ofSeconds(1), Duration.ofSeconds(60));
 
   @Test
@@ -44,11 +22,11 @@ class SignInThrottleTest {
     assertEquals(Optional.empty(), throttle.retryAfter("alice", "10.0.0.1"), "three failures are free");
     throttle.failed("alice", "10.0.0.1");
     assertEquals(Optional.of(Duration.ofSeconds(1)), throttle.retryAfter("alice", "10.0.0.1"));
-    clock.now = clock.now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     assertEquals(Optional.empty(), throttle.retryAfter("alice", "10.0.0.1"));
     throttle.failed("alice", "10.0.0.1");
     assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.retryAfter("alice", "10.0.0.1"));
-    clock.now = clock.now.plusSeconds(2);
+    clock.advance(Duration.ofSeconds(2));
     throttle.failed("alice", "10.0.0.1");
     assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.retryAfter("alice", "10.0.0.1"));
     for (int i = 0; i < 10; i++) {
@@ -75,7 +53,7 @@ class SignInThrottleTest {
     for (int i = 0; i < 4; i++) {
       throttle.failed("alice", "10.0.0.1");
     }
-    clock.now = clock.now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     throttle.succeeded("alice");
     assertTrue(throttle.retryAfter("alice", "10.0.0.2").isEmpty());
     throttle.failed("alice", "10.0.0.1");
@@ -88,7 +66,7 @@ class SignInThrottleTest {
     for (int i = 0; i < 3; i++) {
       throttle.failed("alice", "10.0.0.1");
     }
-    clock.now = clock.now.plusSeconds(61);
+    clock.advance(Duration.ofSeconds(61));
     throttle.failed("alice", "10.0.0.1");
     assertTrue(throttle.retryAfter("alice", "10.0.0.1").isEmpty(), "the old failures were forgotten");
   }

@@ -11,7 +11,7 @@ import io.gatehouse.identity.Account;
 import io.gatehouse.identity.Caller;
 import io.gatehouse.identity.Tag;
 import io.gatehouse.identity.UserBuilder;
-import java.time.ZoneId;
+import io.gatehouse.testing.SettableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -104,12 +104,12 @@ class PrincipalContextKeysTest {
 
   @Test
   void theTimeKeysFollowTheClockSecondBySecond() {
-    MovingClock clock = new MovingClock(Instant.parse("2026-11-23T04:00:00.200Z"));
+    SettableClock clock = new SettableClock(Instant.parse("2026-11-23T04:00:00.200Z"));
     PrincipalContextKeys keys = new PrincipalContextKeys(clock);
     assertEquals("2026-11-23T04:00:00Z", keys.build(BOB, null, "", RequestContext.empty()).value("aws:CurrentTime"));
-    clock.now = Instant.parse("2026-11-23T04:00:00.900Z");
+    clock.set(Instant.parse("2026-11-23T04:00:00.900Z"));
     assertEquals("1795406400", keys.build(BOB, null, "", RequestContext.empty()).value("aws:EpochTime"));
-    clock.now = Instant.parse("2026-11-23T04:00:01.000Z");
+    clock.set(Instant.parse("2026-11-23T04:00:01.000Z"));
     RequestContext next = keys.build(BOB, null, "", RequestContext.empty());
     assertEquals("2026-11-23T04:00:01Z", next.value("aws:CurrentTime"));
     assertEquals("1795406401", next.value("aws:EpochTime"));
@@ -117,28 +117,5 @@ class PrincipalContextKeysTest {
         RequestContext.builder().put("aws:EpochTime", "5").build());
     assertEquals("5", onlyEpochGiven.value("aws:EpochTime"));
     assertEquals("2026-11-23T04:00:01Z", onlyEpochGiven.value("aws:CurrentTime"));
-  }
-
-  private static final class MovingClock extends Clock {
-    private volatile Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

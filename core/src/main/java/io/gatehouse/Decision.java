@@ -32,16 +32,6 @@ public final class Decision {
       List<DeterminingStatement> statements,
       PolicyType missingAllow,
       int missingAllowLevel,
-      String error) {
-    this(request, type, statements, missingAllow, missingAllowLevel, error, null);
-  }
-
-  private Decision(
-      AuthorizationRequest request,
-      DecisionType type,
-      List<DeterminingStatement> statements,
-      PolicyType missingAllow,
-      int missingAllowLevel,
       String error,
       String refusal) {
     this.request = Objects.requireNonNull(request, "request");
@@ -55,13 +45,13 @@ public final class Decision {
 
   /** An allow, with the statements that allowed it. */
   public static Decision allow(AuthorizationRequest request, List<DeterminingStatement> allowedBy) {
-    return new Decision(request, DecisionType.ALLOW, List.copyOf(allowedBy), null, -1, null);
+    return new Decision(request, DecisionType.ALLOW, List.copyOf(allowedBy), null, -1, null, null);
   }
 
   /** An explicit deny by the given statement. */
   public static Decision explicitDeny(AuthorizationRequest request, DeterminingStatement deniedBy) {
     return new Decision(
-        request, DecisionType.EXPLICIT_DENY, List.of(deniedBy), deniedBy.policyType(), -1, null);
+        request, DecisionType.EXPLICIT_DENY, List.of(deniedBy), deniedBy.policyType(), -1, null, null);
   }
 
   /**
@@ -71,12 +61,12 @@ public final class Decision {
    */
   public static Decision implicitDeny(AuthorizationRequest request, PolicyType notAllowedBy, int level) {
     return new Decision(
-        request, DecisionType.IMPLICIT_DENY, List.of(), Objects.requireNonNull(notAllowedBy), level, null);
+        request, DecisionType.IMPLICIT_DENY, List.of(), Objects.requireNonNull(notAllowedBy), level, null, null);
   }
 
   /** A deny because deciding failed: Gatehouse fails closed. */
   public static Decision failed(AuthorizationRequest request, String error) {
-    return new Decision(request, DecisionType.IMPLICIT_DENY, List.of(), null, -1, Objects.requireNonNull(error));
+    return new Decision(request, DecisionType.IMPLICIT_DENY, List.of(), null, -1, Objects.requireNonNull(error), null);
   }
 
   /**

@@ -9,7 +9,7 @@ import java.util.Map;
  * current thread's call context (in the JDK-typed wire form of {@code
  * io.gatehouse.context.internal.ContextWire}) and hands calls to the agent's enforcement.
  *
- * <p>Its two static fields are the unavoidable hand-off between code that cannot know each other's
+ * <p>Its static fields are the unavoidable hand-off between code that cannot know each other's
  * classes: the per-thread context, and the handler the agent installs once at start.
  */
 public final class GatehouseBridge {
@@ -17,13 +17,17 @@ public final class GatehouseBridge {
   public static final Object ANSWERED = new Object();
 
   private static final ThreadLocal<Map<String, Object>> CONTEXT = new ThreadLocal<>();
+  // Set, never cleared, by the first binding of a context in this JVM: until then no thread can
+  // have one, and calls skip the thread-local lookup (a process that only acts as its configured
+  // principal never binds one). A thread that binds sets it before its own binding.
+  private static volatile boolean anyContextBound;
   private static volatile BridgeHandler handler;
 
   private GatehouseBridge() {}
 
   /** The context bound to the current thread, or null. */
   public static Map<String, Object> boundContext() {
-    return CONTEXT.get();
+    return anyContextBound ? CONTEXT.get() : null;
   }
 
   /** Binds a context to the current thread; null unbinds. */
@@ -31,6 +35,7 @@ public final class GatehouseBridge {
     if (context == null) {
       CONTEXT.remove();
     } else {
+      anyContextBound = true;
       CONTEXT.set(context);
     }
   }

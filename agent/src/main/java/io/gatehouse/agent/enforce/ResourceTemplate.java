@@ -21,9 +21,11 @@ public final class ResourceTemplate {
   private final boolean readsRequestKeys;
   // For a bound template with one to three placeholders: the placeholders, and the literals around
   // them (literals[i] before placeholders[i], the last one after; "" where there is none), filled by
-  // one JDK string concatenation. Null for other shapes, which a StringBuilder fills.
+  // one JDK string concatenation, the template's own (literals as constants) where it could be made.
+  // Null for other shapes, which a StringBuilder fills.
   private final Part[] placeholders;
   private final String[] literals;
+  private final TemplateConcatenation concatenation;
 
   private ResourceTemplate(String text, List<Part> parts) {
     this.text = text;
@@ -34,6 +36,7 @@ public final class ResourceTemplate {
         && holes.stream().noneMatch(p -> p instanceof Argument a && a.index() < 0);
     this.placeholders = concatenates ? holes.toArray(Part[]::new) : null;
     this.literals = concatenates ? literalsAround(parts) : null;
+    this.concatenation = concatenates ? TemplateConcatenation.of(literals).orElse(null) : null;
   }
 
   /** A piece of the template. */
@@ -101,6 +104,11 @@ public final class ResourceTemplate {
     String first = path.get(0);
     int index = first.chars().allMatch(Character::isDigit) ? Integer.parseInt(first) : -1;
     return new Argument(first, index, List.copyOf(path.subList(1, path.size())));
+  }
+
+  /** True if the template is filled by a concatenation of its own ({@link TemplateConcatenation}). */
+  boolean hasOwnConcatenation() {
+    return concatenation != null;
   }
 
   /** The template as written. */
@@ -182,21 +190,25 @@ public final class ResourceTemplate {
   }
 
   /**
-   * The common shapes (one to three placeholders): exactly one string, made by the JDK's concatenation
-   * at a call site of its own (which the JIT compiles as it does a hand-written {@code +}).
+   * The common shapes (one to three placeholders): exactly one string, made by the template's own
+   * concatenation ({@link TemplateConcatenation}, compiled as a hand-written {@code +} of the same
+   * literals is), else by a JDK concatenation of the literals and the values.
    */
   private String concatenated(Object[] arguments, String principalAccount, Function<String, List<String>> contextKey) {
     Part[] holes = placeholders;
-    String[] l = literals;
     String v0 = value(holes[0], arguments, principalAccount, contextKey);
+    String v1 = holes.length > 1 ? value(holes[1], arguments, principalAccount, contextKey) : null;
+    String v2 = holes.length > 2 ? value(holes[2], arguments, principalAccount, contextKey) : null;
+    if (concatenation != null) {
+      return concatenation.join(v0, v1, v2);
+    }
+    String[] l = literals;
     if (holes.length == 1) {
       return l[0] + v0 + l[1];
     }
-    String v1 = value(holes[1], arguments, principalAccount, contextKey);
     if (holes.length == 2) {
       return l[0] + v0 + l[1] + v1 + l[2];
     }
-    String v2 = value(holes[2], arguments, principalAccount, contextKey);
     return l[0] + v0 + l[1] + v1 + l[2] + v2 + l[3];
   }
 

@@ -91,4 +91,13 @@ class ResourceTemplateTest {
     assertEquals("\u0001a\u0002", ResourceTemplate.parse("\u0001{w}\u0002").bind(names).fill(args, KEYS),
         "literals with the concatenation recipe's tag characters");
   }
+
+  @Test
+  void boundTemplatesOfOneToThreePlaceholdersHaveTheirOwnConcatenation() {
+    List<String> names = List.of("w", "x", "y", "z");
+    assertTrue(ResourceTemplate.parse("a/{w}/{x}").bind(names).hasOwnConcatenation());
+    assertTrue(ResourceTemplate.parse("${aws:PrincipalAccount}:{0}/{1}").bind(names).hasOwnConcatenation());
+    assertFalse(ResourceTemplate.parse("{w}/{x}/{y}/{z}").bind(names).hasOwnConcatenation(), "four placeholders");
+    assertFalse(ResourceTemplate.parse("a/{w}").hasOwnConcatenation(), "not bound");
+  }
 }

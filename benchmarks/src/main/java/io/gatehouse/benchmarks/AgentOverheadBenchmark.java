@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -36,6 +37,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * audits with {@code allow: none} (the decision and the interception are measured, not the audit
  * file). The agent's own cost is {@code agentAdvisedCall} minus {@code checkThenCall}.
  *
+ * <p>How the JIT compiles the decision depends on where it is called from: behind the advice it
+ * shares a compilation with the agent's own code and is often inlined less well than behind the
+ * hand-written check, by a margin that changes from one JVM run to the next. The {@code
+ * ...DecisionApart} pair is the experimental control: the same two calls in JVMs told not to inline
+ * the decision's entry points ({@code Enforcer}'s methods and {@code AccountAuthorizer.decide}), so that the decision is compiled on its own,
+ * the same way in both, and their difference is the agent's work around it.
+ *
  * <p>Run it with the agent, in the repository root, after {@code mvn -B -pl agent,benchmarks -am
  * package -DskipTests}:
  *
@@ -49,6 +57,12 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AgentOverheadBenchmark {
   static final String ACCOUNTS = "benchmarks/agent/billing.yaml";
+  // The JVM options of the ...DecisionApart benchmarks: the decision's entry points (in the
+  // benchmark's copy of the core classes and in the agent's) are never inlined into their callers.
+  static final String QUIET = "-XX:CompileCommand=quiet";
+  static final String ENFORCER_APART = "-XX:CompileCommand=dontinline,io.gatehouse.Enforcer::*";
+  static final String AUTHORIZER_APART =
+      "-XX:CompileCommand=dontinline,io.gatehouse.identity.AccountAuthorizer::decide";
   static final String ALICE = "arn:aws:iam::123456789012:user/alice";
 
   private InvoiceService plain;
@@ -111,6 +125,20 @@ public class AgentOverheadBenchmark {
   @Benchmark
   public String agentAdvisedCall() {
     return advised.title(invoiceId);
+  }
+
+  /** {@link #checkThenCall} with the decision compiled on its own (see {@link #ENFORCER_APART}). */
+  @Benchmark
+  @Fork(jvmArgsPrepend = {QUIET, ENFORCER_APART, AUTHORIZER_APART})
+  public String checkThenCallDecisionApart() {
+    return checkThenCall();
+  }
+
+  /** {@link #agentAdvisedCall} with the decision compiled on its own (see {@link #ENFORCER_APART}). */
+  @Benchmark
+  @Fork(jvmArgsPrepend = {QUIET, ENFORCER_APART, AUTHORIZER_APART})
+  public String agentAdvisedCallDecisionApart() {
+    return agentAdvisedCall();
   }
 
   /** The method behind a {@code java.lang.reflect.Proxy} that makes the same check. */

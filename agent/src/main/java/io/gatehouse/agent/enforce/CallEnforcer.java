@@ -5,7 +5,6 @@ import io.gatehouse.AuthorizationRequest;
 import io.gatehouse.Decision;
 import io.gatehouse.Enforcer;
 import io.gatehouse.RequestContext;
-import io.gatehouse.audit.EnforcementPoint;
 import io.gatehouse.audit.RequestInfo;
 import io.gatehouse.identity.Accounts;
 import io.gatehouse.identity.Caller;
@@ -38,17 +37,23 @@ public final class CallEnforcer {
   /** The action audited for {@code @RolesAllowed}. */
   static final String ROLES_ALLOWED_ACTION = "jakarta:RolesAllowed";
 
-  private final Enforcer enforcer;
+  private final CheckEnforcement checks;
   private final Supplier<Accounts> accounts;
   private final BoundCaller callers;
   private final MethodRegistry registry;
   private final HostExceptions exceptions;
   private final Clock clock;
 
-  /** Creates the enforcer of instrumented calls. */
+  /** Creates the enforcer of instrumented calls, whose checks the enforcer decides, audits and enforces. */
   public CallEnforcer(Enforcer enforcer, Supplier<Accounts> accounts, BoundCaller callers, MethodRegistry registry,
       HostExceptions exceptions, Clock clock) {
-    this.enforcer = Objects.requireNonNull(enforcer, "enforcer");
+    this(CheckEnforcement.by(enforcer), accounts, callers, registry, exceptions, clock);
+  }
+
+  /** Creates the enforcer of instrumented calls, handing their checks to {@code checks}. */
+  public CallEnforcer(CheckEnforcement checks, Supplier<Accounts> accounts, BoundCaller callers,
+      MethodRegistry registry, HostExceptions exceptions, Clock clock) {
+    this.checks = Objects.requireNonNull(checks, "checks");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.callers = Objects.requireNonNull(callers, "callers");
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -121,15 +126,15 @@ public final class CallEnforcer {
         deny(caller, a.action(), a.resource().text(), info, "resource template: " + e.getMessage());
         continue;
       }
-      enforcer.enforce(caller, a.action(), resource, keys, EnforcementPoint.AGENT, info);
+      checks.enforce(caller, a.action(), resource, keys, info);
     }
   }
 
   private void checkSecurity(Caller caller, MethodRule rule, RequestInfo info) {
     MethodSecurity security = rule.security();
     if (security.kind() == MethodSecurity.Kind.DENY_ALL) {
-      enforcer.enforce(caller, Decision.refused(request(caller, DENY_ALL_ACTION, methodArn(rule.method())),
-          "the method is @DenyAll"), EnforcementPoint.AGENT, info);
+      checks.enforce(caller, Decision.refused(request(caller, DENY_ALL_ACTION, methodArn(rule.method())),
+          "the method is @DenyAll"), info);
     } else if (security.kind() == MethodSecurity.Kind.ROLES_ALLOWED) {
       Accounts snapshot = accounts.get();
       boolean member = security.roles().stream().anyMatch(r -> RoleMembership.hasRole(caller.principal(), r, snapshot));
@@ -137,7 +142,7 @@ public final class CallEnforcer {
       Decision d = member ? Decision.allow(request, List.of())
           : Decision.refused(request, "the method is @RolesAllowed" + security.roles()
               + " and the caller is neither a member of an IAM group nor a session of an IAM role of these names");
-      enforcer.enforce(caller, d, EnforcementPoint.AGENT, info);
+      checks.enforce(caller, d, info);
     }
   }
 
@@ -153,7 +158,7 @@ public final class CallEnforcer {
 
   /** Audits a failed decision; throws in enforce mode. */
   private void deny(Caller caller, String action, String resource, RequestInfo info, String error) {
-    enforcer.enforce(caller, Decision.failed(request(caller, action, resource), error), EnforcementPoint.AGENT, info);
+    checks.enforce(caller, Decision.failed(request(caller, action, resource), error), info);
   }
 
   private static AuthorizationRequest request(Caller caller, String action, String resource) {

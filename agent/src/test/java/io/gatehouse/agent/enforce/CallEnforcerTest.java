@@ -6,18 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.AccessDeniedException;
+import io.gatehouse.Decision;
 import io.gatehouse.DecisionType;
 import io.gatehouse.Enforcer;
+import io.gatehouse.RequestContext;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.audit.ChangeEvent;
 import io.gatehouse.audit.DecisionEvent;
 import io.gatehouse.audit.EnforcementMode;
 import io.gatehouse.audit.EnforcementPoint;
+import io.gatehouse.audit.RequestInfo;
 import io.gatehouse.context.CallContext;
 import io.gatehouse.context.internal.ContextWire;
 import io.gatehouse.identity.AccountAuthorizer;
 import io.gatehouse.identity.AccountFiles;
 import io.gatehouse.identity.Accounts;
+import io.gatehouse.identity.Caller;
 import io.gatehouse.store.InMemoryAccountStore;
 import io.gatehouse.sts.SecurityTokenService;
 import java.security.SecureRandom;
@@ -117,6 +121,33 @@ class CallEnforcerTest {
     assertEquals(2, events.size());
     assertEquals(EnforcementPoint.AGENT, events.get(0).point());
     assertEquals(Map.of("method", "com.acme.Billing.m"), events.get(0).request().requestParameters());
+  }
+
+  @Test
+  void handsEachCheckToItsEnforcementWithTheFilledResourceAndTheMethodsRequestInfo() {
+    List<String> checks = new ArrayList<>();
+    CheckEnforcement recording = new CheckEnforcement() {
+      @Override
+      public void enforce(Caller caller, String action, String resource, RequestContext context, RequestInfo info) {
+        checks.add(caller.principal().arn() + " " + action + " " + resource + " " + info.requestParameters());
+      }
+
+      @Override
+      public void enforce(Caller caller, Decision decision, RequestInfo info) {
+        checks.add(caller.principal().arn() + " decided " + decision.request().action());
+      }
+    };
+    CallEnforcer calls = new CallEnforcer(recording, () -> ACCOUNTS, new BoundCaller(() -> bound, Optional.of(BATCH),
+        sts(ACCOUNTS), Clock.systemUTC()), registry, new HostExceptions(), Clock.systemUTC());
+    int id = method(MethodSecurity.NONE, "billing:GetInvoice",
+        "arn:billing:invoices::${aws:PrincipalAccount}:invoice/{id}", Map.of());
+    as(ALICE);
+    calls.enter(id, new Object[] {"7", 0});
+    int denied = method(new MethodSecurity(MethodSecurity.Kind.DENY_ALL, List.of()), null, null, Map.of());
+    calls.enter(denied, new Object[] {"7", 0});
+    assertEquals(List.of(ALICE + " billing:GetInvoice arn:billing:invoices::123456789012:invoice/7 "
+        + "{method=com.acme.Billing.m}", ALICE + " decided jakarta:DenyAll"), checks);
+    assertTrue(events.isEmpty(), "nothing reached the enforcer's audit trail");
   }
 
   @Test

@@ -65,6 +65,9 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AgentPathBenchmark {
+  // Relative to the repository root, where the benchmarks run; tests run in the module's directory.
+  String accountsFile = AgentOverheadBenchmark.ACCOUNTS;
+  Path auditDirectory = Path.of("benchmarks/target/agent-path-audit");
   private final InvoiceService plain = new PlainInvoices();
   private final TakenChecks checks = new TakenChecks();
   private Caller alice;
@@ -99,7 +102,7 @@ public class AgentPathBenchmark {
   /** Installs the agent's handler in the bridge, with the rule the agent makes for {@code AnnotatedInvoices.title}. */
   @Setup
   public void setUp() throws ReflectiveOperationException {
-    FileAccountStore store = FileAccountStore.open(List.of(Path.of(AgentOverheadBenchmark.ACCOUNTS)));
+    FileAccountStore store = FileAccountStore.open(List.of(Path.of(accountsFile)));
     Clock clock = Clock.systemUTC();
     AccountAuthorizer authorizer = new AccountAuthorizer(store::snapshot, Authorizer.standard(),
         ResourcePolicyProvider.NONE, clock);
@@ -114,13 +117,13 @@ public class AgentPathBenchmark {
             .bind(List.of("invoiceId")))), Map.of(), null, AnnotatedInvoices.class.getClassLoader()));
     HostExceptions exceptions = new HostExceptions();
     // Programmatic checks are part of the handler, not of this benchmark.
-    audit = Log4jAuditTrail.open(AuditOptions.inDirectory(Path.of("benchmarks/target/agent-path-audit"))
-        .withAllow(AllowVolume.parse("none")));
+    audit = Log4jAuditTrail.open(AuditOptions.inDirectory(auditDirectory).withAllow(AllowVolume.parse("none")));
     Enforcer programmatic = new Enforcer(authorizer, audit, EnforcementMode.ENFORCE, clock);
     boolean installed = GatehouseBridge.install(new AgentBridgeHandler(
         new CallEnforcer(checks, store::snapshot, callers, registry, exceptions, clock),
         new ProgrammaticChecks(programmatic, callers, exceptions), Optional.empty()));
     if (!installed) {
+      tearDown();
       throw new IllegalStateException("run AgentPathBenchmark without -javaagent: the agent's own handler is installed");
     }
     agentPath();
